@@ -1,1 +1,1 @@
-"""The desktop reader: PySide6 widgets, models and the shell around them (never imported by core)."""
+"""The desktop reader: PySide6 models, views and window; the core never imports it."""
