@@ -1,0 +1,212 @@
+"""The seed's plain-text layout: date, section, headline (repeated), then the body.
+
+The layout is a convention, not a format, so each part is recognised by what it looks
+like rather than by its line number: a date line is a date wherever it sits in the first
+lines, a byline starts with "By", the headline is the short line that the file often
+repeats, and the section is a short line before it. Anything missing is simply absent.
+
+In the body a blank line always ends a paragraph. A single line break ends one too
+(several real files put one paragraph per line), unless the file is hard-wrapped: short
+lines that mostly stop mid-sentence, which are then joined back into paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsreader.core.document import Block, BlockKind
+from newsreader.core.parse_dates import parse_date
+from newsreader.core.parse_lines import (
+    Line,
+    Outline,
+    closes_sentence,
+    make_block,
+    normalise,
+    split_lines,
+)
+
+HEADER_LINES = 8  # how many non-blank lines at the top may still be header
+SUBHEADING_MAX_WORDS = 15
+SUBHEADING_MAX_CHARS = 120
+SECTION_MAX_WORDS = 10
+SECTION_MAX_CHARS = 90
+WRAP_MAX_CHARS = 100  # lines of hard-wrapped text are at most this long
+
+_BYLINE = re.compile(r"^(?:by|story by|written by|words by|text by|reported by)\s+\S", re.I)
+
+
+def parse_text(text: str) -> Outline:
+    """Read the seed layout: header metadata, headline block, subheadings and paragraphs."""
+    lines = split_lines(text)
+    filled = [i for i, line in enumerate(lines) if not line.blank]
+    header = _read_header(lines, filled)
+    blocks: list[Block] = []
+    warnings: list[str] = []
+    if header.headline is not None:
+        head = header.headline
+        blocks.append(make_block(BlockKind.HEADLINE, text, head.start, head.end, level=1))
+        title = head.text
+    else:
+        title = ""
+        warnings.append("no headline line")
+    if header.date is None:
+        warnings.append("no date line")
+    blocks.extend(_body_blocks(text, lines[header.body_from :]))
+    return Outline(
+        title=title,
+        blocks=tuple(blocks),
+        date=header.date,
+        section=header.section,
+        author=header.author,
+        warnings=tuple(warnings),
+    )
+
+
+class _Header:
+    """The metadata found at the top of a file and where its body starts."""
+
+    __slots__ = ("author", "body_from", "date", "headline", "section")
+
+    def __init__(self) -> None:
+        self.date: dt.date | None = None
+        self.section: str | None = None
+        self.author: str | None = None
+        self.headline: Line | None = None
+        self.body_from = 0  # index into the lines where the body begins
+
+
+def _read_header(lines: list[Line], filled: list[int]) -> _Header:
+    """Consume date, section, headline, its repeat and a byline from the top of the file."""
+    header = _Header()
+    heads: list[int] = []  # indices (into lines) of title-like lines
+    repeated = False
+    position = 0  # index into filled
+    while position < len(filled) and position < HEADER_LINES:
+        line = lines[filled[position]]
+        if header.date is None and (date := parse_date(line.text)) is not None:
+            header.date = date
+        elif header.author is None and _is_byline(line.text):
+            header.author = _byline_name(line.text)
+            following = _next_filled(lines, filled, position)
+            if following is not None and _is_affiliation(following):
+                header.author = f"{header.author}, {following.text}"
+                position += 1
+        elif heads and not repeated and normalise(line.text) == normalise(lines[heads[-1]].text):
+            repeated = True  # the headline again: what came before it is the section
+            if len(heads) == 2 and _is_section_like(lines[heads[0]]):
+                header.section = lines[heads[0]].text
+            heads = heads[-1:]
+        elif not repeated and len(heads) < 2 and _is_title_like(line):
+            heads.append(filled[position])
+        else:
+            break
+        position += 1
+    if not repeated and len(heads) == 2 and not _is_section_like(lines[heads[0]]):
+        position = filled.index(heads[1])  # headline, then a subheading: give it back
+        heads = heads[:1]
+    if len(heads) == 2:
+        header.section = lines[heads[0]].text
+        heads = heads[1:]
+    if heads:
+        header.headline = lines[heads[0]]
+    header.body_from = filled[position] if position < len(filled) else len(lines)
+    return header
+
+
+def _next_filled(lines: list[Line], filled: list[int], position: int) -> Line | None:
+    """The non-blank line after ``filled[position]``."""
+    return lines[filled[position + 1]] if position + 1 < len(filled) else None
+
+
+def _is_byline(text: str) -> bool:
+    """"By Sgt. David Turner": a short line naming the writer."""
+    if not _BYLINE.match(text) or len(text.split()) > 14:
+        return False
+    name = _byline_name(text)
+    return bool(name) and (name[0].isupper() or not name[0].isalpha())
+
+
+def _byline_name(text: str) -> str:
+    """The writer's name from a byline, without the "By"."""
+    return _BYLINE.sub(lambda m: m.group(0)[-1], text, count=1).strip()
+
+
+def _is_affiliation(line: Line) -> bool:
+    """A short unpunctuated line right under a byline (the writer's unit or paper)."""
+    if line.words > 10 or closes_sentence(line.text) or _BYLINE.match(line.text):
+        return False
+    return parse_date(line.text) is None
+
+
+def _is_title_like(line: Line) -> bool:
+    """Short enough for a headline or section, and not a sentence ending in a full stop."""
+    if line.words > 30 or len(line.text) > 250:
+        return False
+    trimmed = line.text.rstrip("\"'”’») \t")
+    return not closes_sentence(line.text) or trimmed.endswith(("?", "!"))
+
+
+def _is_section_like(line: Line) -> bool:
+    """A section name: a few words, no sentence punctuation at the end."""
+    return (
+        line.words <= SECTION_MAX_WORDS
+        and len(line.text) <= SECTION_MAX_CHARS
+        and not closes_sentence(line.text)
+    )
+
+
+def is_subheading(line: Line) -> bool:
+    """A short line standing alone with no closing punctuation, not a sentence's tail."""
+    text = line.text
+    if line.words > SUBHEADING_MAX_WORDS or len(text) > SUBHEADING_MAX_CHARS:
+        return False
+    if closes_sentence(text) or not any(ch.isalpha() for ch in text):
+        return False
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return not first.islower()
+
+
+def _body_blocks(text: str, lines: list[Line]) -> list[Block]:
+    """Paragraph and subheading blocks of the body lines."""
+    groups = _paragraph_groups(lines)
+    blocks: list[Block] = []
+    for group in groups:
+        first, last = group[0], group[-1]
+        if len(group) == 1 and is_subheading(first) and not _is_byline(first.text):
+            blocks.append(make_block(BlockKind.HEADING, text, first.start, first.end, level=2))
+        else:
+            blocks.append(make_block(BlockKind.PARAGRAPH, text, first.start, last.end))
+    return blocks
+
+
+def _paragraph_groups(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into paragraphs: by blank lines, and by line breaks unless hard-wrapped."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                runs.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        runs.append(current)
+    if _hard_wrapped(runs):
+        return runs
+    return [[line] for run in runs for line in run]
+
+
+def _hard_wrapped(runs: list[list[Line]]) -> bool:
+    """True when lines inside paragraphs are wrapped text rather than paragraphs of their own.
+
+    Wrapped text has no long lines, and most of its line breaks fall mid-sentence.
+    """
+    inner = [line for run in runs for line in run[:-1]]
+    if not inner:
+        return False
+    if max(len(line.text) for run in runs for line in run) > WRAP_MAX_CHARS:
+        return False
+    mid_sentence = sum(1 for line in inner if not closes_sentence(line.text))
+    return mid_sentence * 2 >= len(inner)
