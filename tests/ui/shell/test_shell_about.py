@@ -1,0 +1,40 @@
+"""About box: name, version from the one place, licence, Qt and PySide6 versions."""
+
+from __future__ import annotations
+
+import PySide6
+import pytest
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+import newsreader
+from newsreader.ui.about import about_text, show_about
+
+
+def test_about_text_has_the_facts() -> None:
+    text = about_text()
+    assert text.startswith(f"newsreader {newsreader.__version__}")
+    assert "Licence: MIT" in text
+    assert f"Qt: {qVersion()}" in text
+    assert f"PySide6: {PySide6.__version__}" in text
+    assert "quoted" in text
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_show_about_opens_without_blocking(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = show_about(parent)
+    assert isinstance(box, QMessageBox)
+    qtbot.waitUntil(box.isVisible, timeout=1000)
+    assert box.objectName() == "aboutDialog"
+    assert newsreader.__version__ in box.text()
+    assert "MIT" in box.text()
+    assert qVersion() in box.text()
+    assert box.accessibleName() == "About newsreader"
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    assert ok is not None
+    assert ok.accessibleName()
+    with qtbot.waitSignal(box.finished, timeout=1000):
+        box.accept()
