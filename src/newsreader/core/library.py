@@ -25,6 +25,7 @@ log = logging.getLogger("newsreader.core.library")
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a news article is a few kB; 10 MB is a mistake
 _MB = 1024 * 1024
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "copying", "changelog", "notice"})
 _BOM = b"\xef\xbb\xbf"
 _BINARY_SNIFF = 8192
 
@@ -96,8 +97,14 @@ def load_article(path: Path) -> Article:
 
 
 def is_article_file(path: Path) -> bool:
-    """True for the files a library holds: ``.txt`` and Markdown, not hidden."""
-    return path.suffix.casefold() in ARTICLE_SUFFIXES and not path.name.startswith(".")
+    """True for the files a library holds: ``.txt`` and Markdown, not hidden.
+
+    A folder's README or LICENCE describes the folder (``seeds/README.md`` says where
+    the seeds came from); it is not an article.
+    """
+    if path.name.startswith(".") or path.stem.casefold() in NOT_ARTICLES:
+        return False
+    return path.suffix.casefold() in ARTICLE_SUFFIXES
 
 
 def scan_library(root: Path) -> list[Path]:

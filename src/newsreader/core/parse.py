@@ -68,8 +68,8 @@ def title_from_path(path: Path) -> str:
 
     "101_bringing-space-to-the-fight.txt" → "Bringing space to the fight".
     """
-    stem = re.sub(r"^\d+[_\-\s]+", "", path.stem) or path.stem
+    stem = re.sub(r"^[\d_\-.\s]+(?=\D)", "", path.stem) or path.stem
     words = " ".join(re.split(r"[_\-\s]+", stem)).strip()
     if not words:
-        return path.name or "Untitled"
+        return path.stem or "Untitled"
     return words[0].upper() + words[1:]

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from newsreader.core.document import Block, BlockKind
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_INVISIBLE = "\ufeff\u200b"  # a BOM or zero-width space left in the text counts as blank
+_LEAD = re.compile(rf"[\s{_INVISIBLE}]*")
 
 # Characters that may close a sentence, looked for after trailing quote marks and brackets.
 SENTENCE_END = frozenset(".!?:;,…")
@@ -45,16 +47,16 @@ def split_lines(text: str, offset: int = 0, end: int | None = None) -> list[Line
     """The lines of ``text[offset:end]`` with spans into ``text``."""
     stop = len(text) if end is None else end
     lines: list[Line] = []
-    for match in _line_matches(text, offset, stop):
-        raw_start, raw_end = match
-        content = text[raw_start:raw_end]
-        stripped = content.strip()
-        if not stripped:
+    for raw_start, raw_end in _line_matches(text, offset, stop):
+        lead = _LEAD.match(text, raw_start, raw_end)
+        start = lead.end() if lead is not None else raw_start
+        if start == raw_end:
             lines.append(Line(raw_start, raw_start, ""))
             continue
-        lead = len(content) - len(content.lstrip())
-        start = raw_start + lead
-        lines.append(Line(start, start + len(stripped), stripped))
+        last = raw_end
+        while last > start and (text[last - 1].isspace() or text[last - 1] in _INVISIBLE):
+            last -= 1
+        lines.append(Line(start, last, text[start:last]))
     return lines
 
 

@@ -201,12 +201,16 @@ def _paragraph_groups(lines: list[Line]) -> list[list[Line]]:
 def _hard_wrapped(runs: list[list[Line]]) -> bool:
     """True when lines inside paragraphs are wrapped text rather than paragraphs of their own.
 
-    Wrapped text has no long lines, and most of its line breaks fall mid-sentence.
+    Wrapped text has no long lines, and most of its line breaks fall mid-sentence on a line
+    nearly as wide as the widest (a short unpunctuated line is a subheading, not a wrap).
     """
     inner = [line for run in runs for line in run[:-1]]
     if not inner:
         return False
-    if max(len(line.text) for run in runs for line in run) > WRAP_MAX_CHARS:
+    widest = max(len(line.text) for run in runs for line in run)
+    if widest > WRAP_MAX_CHARS:
         return False
-    mid_sentence = sum(1 for line in inner if not closes_sentence(line.text))
-    return mid_sentence * 2 >= len(inner)
+    wrapped = sum(
+        1 for line in inner if not closes_sentence(line.text) and len(line.text) * 5 >= widest * 3
+    )
+    return wrapped * 2 >= len(inner)

@@ -1,0 +1,66 @@
+"""The JSON contract of ``newsreader extract --json`` (DESIGN.md), field by field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsreader.core.document import Article, Block, BlockKind, Quote, Speaker
+from newsreader.core.serialize import article_to_dict, iter_json_chunks, library_to_dict
+
+TEXT = 'Headline\n\n"We agree," Biden said. "Fully."\n\nA scare "quote" here.'
+
+
+def _article(date: dt.date | None = dt.date(2024, 6, 18)) -> Article:
+    blocks = (
+        Block(BlockKind.HEADLINE, 0, 8, "Headline", 1),
+        Block(BlockKind.PARAGRAPH, 10, 43, TEXT[10:43]),
+        Block(BlockKind.PARAGRAPH, 45, len(TEXT), TEXT[45:]),
+    )
+    first, second = TEXT.index("We agree,"), TEXT.index("Fully.")
+    scare = TEXT.index("quote")
+    quotes = (
+        Quote("We agree,", first, first + 9, 1, "Joe Biden", "Biden said"),
+        Quote("Fully.", second, second + 6, 1, "Joe Biden"),
+        Quote("quote", scare, scare + 5, 2),
+    )
+    speakers = (Speaker("Joe Biden", ("Biden",), "President", (0, 1)),)
+    return Article(Path("lib/a.txt"), TEXT, "Headline", blocks, date, "World", None,
+                   quotes=quotes, speakers=speakers)
+
+
+def test_article_fields_follow_the_contract() -> None:
+    data = article_to_dict(_article())
+    assert {"path", "title", "date", "section", "speakers", "quotes"} <= set(data)
+    assert data["path"] == "lib/a.txt"
+    assert data["title"] == "Headline"
+    assert data["date"] == "2024-06-18"
+    assert data["section"] == "World"
+    assert data["speakers"] == [
+        {"name": "Joe Biden", "aliases": ["Biden"], "description": "President",
+         "quotes": [0, 1], "organisation": False}
+    ]
+    assert data["quotes"][0] == {"text": "We agree,", "start": 11, "end": 20,
+                                 "speaker": "Joe Biden", "paragraph": 1, "cue": "Biden said"}
+    assert data["quotes"][2]["speaker"] is None
+    for quote in data["quotes"]:
+        assert TEXT[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_no_date_is_null() -> None:
+    assert article_to_dict(_article(date=None))["date"] is None
+
+
+def test_the_path_can_be_written_as_given() -> None:
+    assert article_to_dict(_article(), path="a.txt")["path"] == "a.txt"
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_streamed_json_is_one_valid_document(count: int) -> None:
+    articles = [_article()] * count
+    document = "".join(iter_json_chunks(articles))
+    assert json.loads(document) == json.loads(json.dumps(library_to_dict(articles)))
+    assert document.isascii()
