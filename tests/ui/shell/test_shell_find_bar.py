@@ -1,0 +1,160 @@
+"""FindBar: finds, wraps both ways, reports not found, keyboard only."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from newsreader.ui.find_bar import FindBar
+
+# The offscreen platform cannot size real windows; that notice is not a problem of ours.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+TEXT = "Alpha one.\n\nBeta two, alpha three.\n\nGamma: ALPHA four and the end."
+
+
+def _setup(qtbot: QtBot) -> tuple[QWidget, QTextBrowser, FindBar]:
+    host = QWidget()
+    qtbot.addWidget(host)
+    viewer = QTextBrowser(host)
+    viewer.setObjectName("articleViewer")
+    viewer.setPlainText(TEXT)
+    bar = FindBar(viewer, host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(viewer)
+    layout.addWidget(bar)
+    with qtbot.waitActive(host):
+        host.show()
+        host.activateWindow()
+    return host, viewer, bar
+
+
+def _edit(bar: FindBar) -> QLineEdit:
+    edit = bar.findChild(QLineEdit, "findBarEdit")
+    assert edit is not None
+    return edit
+
+
+def _selection(viewer: QTextBrowser) -> tuple[int, str]:
+    cursor = viewer.textCursor()
+    return cursor.selectionStart(), cursor.selectedText()
+
+
+def test_hidden_by_default_and_every_control_named(qtbot: QtBot) -> None:
+    _host, _, bar = _setup(qtbot)
+    assert not bar.isVisible()
+    for child in bar.findChildren(QWidget):
+        if child.objectName().startswith("findBar"):
+            assert child.accessibleName(), child.objectName()
+
+
+def test_find_next_wraps_around(qtbot: QtBot) -> None:
+    _host, viewer, bar = _setup(qtbot)
+    bar.show_and_focus()
+    assert bar.isVisible()
+    qtbot.keyClicks(_edit(bar), "alpha")  # as you type: first match
+    first = TEXT.lower().index("alpha")
+    second = TEXT.lower().index("alpha", first + 1)
+    third = TEXT.lower().index("alpha", second + 1)
+    assert _selection(viewer) == (first, "Alpha")
+    assert bar.status_text() == "1 of 3"
+    assert bar.find_next()
+    assert _selection(viewer) == (second, "alpha")
+    assert bar.find_next()
+    assert _selection(viewer) == (third, "ALPHA")
+    assert bar.find_next()  # wraps to the top
+    assert _selection(viewer) == (first, "Alpha")
+    assert "wrapped to the top" in bar.status_text()
+
+
+def test_find_previous_wraps_to_the_end(qtbot: QtBot) -> None:
+    _host, viewer, bar = _setup(qtbot)
+    bar.set_text("alpha")
+    assert bar.find_next()
+    assert bar.find_previous()  # from the first match back to the last one
+    assert _selection(viewer)[1] == "ALPHA"
+    assert "wrapped to the bottom" in bar.status_text()
+    assert bar.status_text().startswith("3 of 3")
+
+
+def test_enter_shift_enter_and_escape(qtbot: QtBot) -> None:
+    _host, viewer, bar = _setup(qtbot)
+    bar.show_and_focus()
+    edit = _edit(bar)
+    qtbot.keyClicks(edit, "alpha")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert _selection(viewer)[1] == "alpha"
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert _selection(viewer)[1] == "Alpha"
+    with qtbot.waitSignal(bar.closed, timeout=1000):
+        qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert viewer.hasFocus()
+    assert _selection(viewer)[1] == "Alpha"  # the match stays selected
+
+
+def test_not_found_state(qtbot: QtBot) -> None:
+    _host, viewer, bar = _setup(qtbot)
+    bar.show_and_focus()
+    bar.set_text("beta")
+    assert bar.find_next()
+    before = _selection(viewer)
+    normal_base = _edit(bar).palette().base().color()
+    qtbot.keyClicks(_edit(bar), "zzz")
+    assert bar.not_found
+    assert bar.status_text() == "Not found"
+    assert _edit(bar).accessibleDescription() == "Not found"
+    assert _edit(bar).palette().base().color() != normal_base
+    assert not bar.find_next()
+    assert _selection(viewer) == before  # the reader stays where they were
+    _edit(bar).clear()
+    qtbot.keyClicks(_edit(bar), "gamma")
+    assert not bar.not_found
+    assert _edit(bar).palette().base().color() == normal_base
+
+
+def test_match_case(qtbot: QtBot) -> None:
+    _host, viewer, bar = _setup(qtbot)
+    bar.show_and_focus()
+    qtbot.keyClicks(_edit(bar), "ALPHA")
+    assert bar.status_text() == "1 of 3"
+    bar.findChild(QWidget, "findBarMatchCase").click()  # type: ignore[union-attr]
+    assert bar.status_text() == "1 of 1"
+    assert _selection(viewer)[1] == "ALPHA"
+
+
+def test_show_and_focus_prefills_from_selection(qtbot: QtBot) -> None:
+    _host, viewer, bar = _setup(qtbot)
+    cursor = viewer.textCursor()
+    cursor.setPosition(TEXT.index("Beta"))
+    cursor.setPosition(TEXT.index("Beta") + 4, cursor.MoveMode.KeepAnchor)
+    viewer.setTextCursor(cursor)
+    bar.show_and_focus()
+    assert bar.text() == "Beta"
+    assert _edit(bar).hasFocus()
+    assert _edit(bar).selectedText() == "Beta"
+
+
+def test_find_next_with_nothing_to_find_opens_the_bar(qtbot: QtBot) -> None:
+    _host, _, bar = _setup(qtbot)
+    assert not bar.find_next()
+    assert bar.isVisible()
+    assert _edit(bar).hasFocus()
+
+
+def test_buttons_work_and_close(qtbot: QtBot) -> None:
+    _host, viewer, bar = _setup(qtbot)
+    bar.show_and_focus()
+    qtbot.keyClicks(_edit(bar), "alpha")
+    next_button = bar.findChild(QWidget, "findBarNext")
+    previous_button = bar.findChild(QWidget, "findBarPrevious")
+    close_button = bar.findChild(QWidget, "findBarClose")
+    assert next_button is not None and previous_button is not None and close_button is not None
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert _selection(viewer)[1] == "alpha"
+    qtbot.mouseClick(previous_button, Qt.MouseButton.LeftButton)
+    assert _selection(viewer)[1] == "Alpha"
+    qtbot.mouseClick(close_button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
