@@ -15,6 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
 ROOT = Path(__file__).resolve().parents[1]
 HICOLOR = ROOT / "resources" / "icons" / "hicolor"
 SVG = HICOLOR / "scalable" / "apps" / "newsreader.svg"
@@ -30,11 +34,7 @@ def png_path(size: int) -> Path:
 
 def render_pngs() -> list[Path]:
     """Draw the SVG at every size with Qt and save it as PNG."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app starts
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     renderer = QSvgRenderer(str(SVG))
     if not renderer.isValid():
@@ -49,7 +49,7 @@ def render_pngs() -> list[Path]:
         painter.end()
         target = png_path(size)
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(target), "PNG"):
+        if not image.save(str(target)):
             raise SystemExit(f"make_icons: could not write {target}")
         written.append(target)
     del app
