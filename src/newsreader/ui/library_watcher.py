@@ -3,7 +3,7 @@
 API::
 
     watcher = LibraryWatcher(parent: QObject | None = None, *,
-                             suffixes=(".txt", ".md"), debounce_ms=300)
+                             is_article=core.library.is_article_file, debounce_ms=300)
     watcher.watch(root: Path)      # a folder (recursively) or a single article file;
                                    # replaces whatever was watched before
     watcher.stop()                 # stop watching; no signal after this
@@ -24,8 +24,9 @@ Why it is built this way:
   checkout`` touches hundreds). They restart one single-shot timer (``debounce_ms``), and
   when it fires the folder is compared with a snapshot of (size, mtime, inode) of each
   article file: ``library_changed`` is emitted once, and only when an article file was
-  really added, changed or removed. An editor's swap and lock files (hidden names, other
-  suffixes) never cause a reload.
+  really added, changed or removed. Which files are articles is the core's decision
+  (``is_article_file``: .txt and Markdown, not hidden, not README/LICENCE), so an
+  editor's swap and lock files or a README edit never cause a reload.
 - Hidden folders and files (names starting with ".") are skipped, as are symlinked
   folders (no loops). Beyond ``MAX_WATCHED_FILES`` article files only folders are watched:
   additions and removals are still seen, edits in place of existing files are not (the
@@ -37,16 +38,17 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
+from newsreader.core.library import is_article_file
+
 log = logging.getLogger("newsreader.ui.library_watcher")
 
 MAX_WATCHED_FILES: Final = 20_000
-DEFAULT_SUFFIXES: Final = (".txt", ".md")
 
 _Stamp = tuple[int, int, int]  # size, mtime_ns, inode
 
@@ -60,12 +62,12 @@ class LibraryWatcher(QObject):
         self,
         parent: QObject | None = None,
         *,
-        suffixes: Iterable[str] = DEFAULT_SUFFIXES,
+        is_article: Callable[[Path], bool] = is_article_file,
         debounce_ms: int = 300,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryWatcher")
-        self._suffixes = frozenset(s.lower() for s in suffixes)
+        self._is_article = is_article
         self._root: Path | None = None
         self._snapshot: dict[str, _Stamp] = {}
         self._watcher: QFileSystemWatcher | None = None
@@ -131,9 +133,6 @@ class LibraryWatcher(QObject):
 
     # --- scanning -----------------------------------------------------------------------
 
-    def _is_article(self, name: str) -> bool:
-        return not name.startswith(".") and os.path.splitext(name)[1].lower() in self._suffixes  # noqa: PTH122
-
     def _refresh(self) -> dict[str, _Stamp]:
         """Scan the root, bring the watch list up to date and return the new snapshot."""
         assert self._root is not None and self._watcher is not None
@@ -174,7 +173,7 @@ class LibraryWatcher(QObject):
                     if entry.is_dir(follow_symlinks=False):
                         if not entry.name.startswith("."):
                             pending.append(entry.path)
-                    elif self._is_article(entry.name) and entry.is_file():
+                    elif self._is_article(Path(entry.path)) and entry.is_file():
                         info = entry.stat()
                         files[entry.path] = (info.st_size, info.st_mtime_ns, info.st_ino)
                 except OSError:
