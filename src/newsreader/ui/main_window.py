@@ -1,0 +1,423 @@
+"""The main window: builds the panes, lays them out and wires them in one place.
+
+It holds no article data (the models do) and no behaviour of its own beyond routing:
+panels emit intent signals, ``_connect_signals`` connects them to the parts that act,
+and the ``_on_<sender>_<event>`` slots below do the little glue that spans two parts
+(keeping the speaker panel in step with the viewer, remembering the reading position).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLayout,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsreader.core.document import Article
+from newsreader.core.errors import ArticleLoadError
+from newsreader.ui.actions import MainActions
+from newsreader.ui.loading import LibraryLoader
+from newsreader.ui.messages import LoadErrorsNotice, describe_error
+from newsreader.ui.models.article_list import ArticleListModel
+from newsreader.ui.settings import AppSettings
+from newsreader.ui.tasks import TaskRunner
+from newsreader.ui.theme import Theme, apply_theme, is_dark
+from newsreader.ui.views.article_list import ArticleListPanel
+from newsreader.ui.views.article_viewer import ArticleViewer
+from newsreader.ui.views.speaker_panel import SpeakerPanel
+
+log = logging.getLogger("newsreader.ui.main_window")
+
+PROGRESS_DELAY_MS = 300  # loads shorter than this show no progress bar
+_DEFAULT_SIZES = [300, 640, 320]
+
+
+class MainWindow(QMainWindow):
+    """Article list | article viewer | speaker panel, with menus and a status bar."""
+
+    article_shown = Signal(object)  # Article: the viewer now shows it
+    library_loaded = Signal(int, int)  # articles, failed files
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("newsreader")
+        self.setAccessibleName("newsreader")
+        self._settings = settings
+        self._library: Path | None = None
+        self._wanted_article: Path | None = None
+        self._errors: list[ArticleLoadError] = []
+        self._zoom = 0
+        self._pending_sizes: list[int] | None = None
+
+        self.runner = TaskRunner(self)
+        self.loader = LibraryLoader(self.runner, self)
+        self.article_model = ArticleListModel(self)
+        self.article_panel = ArticleListPanel(self.article_model, self)
+        self.viewer = ArticleViewer(self)
+        self.speaker_panel = SpeakerPanel(self)
+        self.menu_actions = MainActions(self)
+
+        self._build_layout()
+        self._build_status_bar()
+        # A fixed minimum instead of the layout's computed one: the window never changes
+        # its size hints after it is created (platforms like offscreen warn when it does).
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(720, 420)
+        self.menu_actions.build_menus(self.menuBar())
+        self.addActions(self.menu_actions.all_actions())
+        self._connect_signals()
+        self._restore_settings()
+
+    # -- building ------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        viewer_pane = QWidget(self)
+        viewer_pane.setObjectName("viewerPane")
+        viewer_layout = QVBoxLayout(viewer_pane)
+        viewer_layout.setContentsMargins(0, 0, 0, 0)
+        viewer_layout.setSpacing(0)
+        viewer_layout.addWidget(self.viewer)
+        self.viewer_pane = viewer_pane
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.article_panel)
+        self.splitter.addWidget(viewer_pane)
+        self.splitter.addWidget(self.speaker_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes(_DEFAULT_SIZES)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        QWidget.setTabOrder(self.article_panel.filter_edit, self.article_panel.view)
+        QWidget.setTabOrder(self.article_panel.view, self.viewer)
+        QWidget.setTabOrder(self.viewer, self.speaker_panel.filter_edit)
+
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("loadProgress")
+        self.progress.setAccessibleName("Loading the library")
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
+        self.errors_notice = LoadErrorsNotice(self)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.errors_notice)
+
+    def _connect_signals(self) -> None:
+        """Every connection between the window's parts, in one place."""
+        self.article_panel.article_selected.connect(self._on_article_panel_article_selected)
+        self.speaker_panel.speaker_activated.connect(self._on_speaker_panel_speaker_activated)
+        self.speaker_panel.quote_activated.connect(self._on_speaker_panel_quote_activated)
+        self.speaker_panel.next_quote_requested.connect(self._on_next_quote)
+        self.speaker_panel.previous_quote_requested.connect(self._on_previous_quote)
+        self.viewer.quote_clicked.connect(self._on_viewer_quote_clicked)
+        self.viewer.quote_shown.connect(self._on_viewer_quote_shown)
+
+        self.loader.started.connect(self._on_loader_started)
+        self.loader.article_loaded.connect(self._on_loader_article_loaded)
+        self.loader.file_failed.connect(self._on_loader_file_failed)
+        self.loader.progress.connect(self._on_loader_progress)
+        self.loader.finished.connect(self._on_loader_finished)
+        self.loader.library_failed.connect(self._on_loader_library_failed)
+        self._progress_timer.timeout.connect(self._on_progress_timer_timeout)
+
+        actions = self.menu_actions
+        actions.open_folder.triggered.connect(self._on_open_folder_triggered)
+        actions.open_file.triggered.connect(self._on_open_file_triggered)
+        actions.reload.triggered.connect(self.reload)
+        actions.recent_library_chosen.connect(self.open_library)
+        actions.clear_recent.triggered.connect(self._on_clear_recent_triggered)
+        actions.quit.triggered.connect(self.close)
+        actions.copy.triggered.connect(self.viewer.copy)
+        actions.copy_quote_with_citation.triggered.connect(self._on_copy_quote_triggered)
+        actions.zoom_in.triggered.connect(lambda: self.set_zoom(self._zoom + 1))
+        actions.zoom_out.triggered.connect(lambda: self.set_zoom(self._zoom - 1))
+        actions.zoom_reset.triggered.connect(lambda: self.set_zoom(0))
+        actions.theme_chosen.connect(self._on_actions_theme_chosen)
+        actions.show_article_list.toggled.connect(self._on_show_article_list_toggled)
+        actions.show_speaker_panel.toggled.connect(self._on_show_speaker_panel_toggled)
+        actions.next_quote.triggered.connect(self._on_next_quote)
+        actions.previous_quote.triggered.connect(self._on_previous_quote)
+
+    # -- commands ------------------------------------------------------------------------
+    def open_library(self, path: Path) -> None:
+        """Open a folder (or one article file): the list fills as articles are parsed."""
+        self._remember_reading_position()
+        self._library = path
+        self._wanted_article = self._settings.last_article
+        self.loader.open(path)
+        self._settings.last_library = path
+        self._settings.add_recent_library(path)
+        self.menu_actions.set_recent_libraries(self._settings.recent_libraries)
+
+    def library(self) -> Path | None:
+        """The folder or file that is open."""
+        return self._library
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the open library again, keeping the current article."""
+        if self._library is not None:
+            current = self.viewer.article()
+            self.open_library(self._library)
+            if current is not None:
+                self._wanted_article = current.path
+
+    def set_zoom(self, steps: int) -> None:
+        """Zoom the article text ``steps`` steps from the default size."""
+        steps = max(-8, min(20, steps))
+        delta = steps - self._zoom
+        if delta > 0:
+            self.viewer.zoomIn(delta)
+        elif delta < 0:
+            self.viewer.zoomOut(-delta)
+        self._zoom = steps
+        self._settings.zoom = steps
+
+    def zoom(self) -> int:
+        """The viewer's zoom steps."""
+        return self._zoom
+
+    def reveal_speaker(self, name: str) -> bool:
+        """Show an article quoting ``name`` (the current one if it does) and activate them."""
+        current = self.viewer.article()
+        if current is None or current.speaker(name) is None:
+            for row in range(self.article_panel.proxy.rowCount()):
+                article = self.article_panel.proxy.article_at(row)
+                if article is not None and article.speaker(name) is not None:
+                    self.article_panel.select_row(row)
+                    break
+            else:
+                return False
+        index = self.speaker_panel.speaker_row(name)
+        if not index.isValid():
+            return False
+        self.speaker_panel.view.setCurrentIndex(index)
+        self.speaker_panel.view.activated.emit(index)
+        return True
+
+    # -- settings ------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = self._settings
+        geometry = settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            area = screen.availableGeometry() if screen is not None else None
+            width = min(1280, area.width() * 9 // 10) if area else 1280
+            height = min(800, area.height() * 9 // 10) if area else 800
+            self.resize(width, height)
+        state = settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        sizes = settings.splitter_sizes
+        if sizes is not None and len(sizes) == 3 and sum(sizes) > 0:
+            self._pending_sizes = sizes  # applied once the window has its real width
+        self.menu_actions.set_recent_libraries(settings.recent_libraries)
+        self.menu_actions.show_article_list.setChecked(settings.article_list_visible)
+        self.menu_actions.show_speaker_panel.setChecked(settings.speaker_panel_visible)
+        self.article_panel.setVisible(settings.article_list_visible)
+        self.speaker_panel.setVisible(settings.speaker_panel_visible)
+        self.menu_actions.set_theme(settings.theme)
+        self.set_zoom(settings.zoom)
+
+    def _remember_reading_position(self) -> None:
+        article = self.viewer.article()
+        if article is not None:
+            self._settings.last_article = article.path
+            self._settings.set_scroll_position(
+                article.path, self.viewer.verticalScrollBar().value()
+            )
+
+    def save_settings(self) -> None:
+        """Write geometry, pane sizes and the reading position."""
+        settings = self._settings
+        settings.window_geometry = QByteArray(self.saveGeometry())
+        settings.window_state = QByteArray(self.saveState())
+        settings.splitter_sizes = [int(size) for size in self.splitter.sizes()]
+        self._remember_reading_position()
+        settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_sizes is not None:
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # give the splitter its real width first
+            self.splitter.setSizes(self._pending_sizes)
+            self._pending_sizes = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.loader.cancel()
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- slots: panes --------------------------------------------------------------------
+    @Slot(object)
+    def _on_article_panel_article_selected(self, article: Article) -> None:
+        previous = self.viewer.article()
+        if previous is not None and previous.path != article.path:
+            self._remember_reading_position()
+        speaker = self.viewer.active_speaker()
+        self.viewer.set_article(article)
+        self.speaker_panel.set_article(article)
+        if speaker is not None and article.speaker(speaker) is not None:
+            self.speaker_panel.select_speaker(speaker)
+            self.viewer.set_active_speaker(speaker)
+        scroll = self._settings.scroll_position(article.path)
+        if scroll:
+            self.viewer.verticalScrollBar().setValue(scroll)
+        self._settings.last_article = article.path
+        self.article_shown.emit(article)
+
+    @Slot(str)
+    def _on_speaker_panel_speaker_activated(self, name: str) -> None:
+        self.viewer.activate_speaker(name)
+
+    @Slot(int)
+    def _on_speaker_panel_quote_activated(self, index: int) -> None:
+        self.viewer.show_quote(index)
+
+    @Slot(int)
+    def _on_viewer_quote_clicked(self, index: int) -> None:
+        self.viewer.show_quote(index)
+
+    @Slot(int)
+    def _on_viewer_quote_shown(self, index: int) -> None:
+        self.speaker_panel.select_quote(index)
+
+    @Slot()
+    def _on_next_quote(self) -> None:
+        self.viewer.step_quote(+1)
+
+    @Slot()
+    def _on_previous_quote(self) -> None:
+        self.viewer.step_quote(-1)
+
+    # -- slots: loading ------------------------------------------------------------------
+    @Slot(object)
+    def _on_loader_started(self, path: Path) -> None:
+        self.article_model.clear()
+        self.viewer.set_article(None)
+        self.speaker_panel.set_article(None)
+        self._errors = []
+        self.errors_notice.set_errors([], root=path)
+        self.stack.setCurrentWidget(self.splitter)
+        self.statusBar().showMessage(f"Opening {path}…")
+        self.setWindowTitle(f"{path.name or path} — newsreader")
+        self._progress_timer.start()
+
+    @Slot(object)
+    def _on_loader_article_loaded(self, article: Article) -> None:
+        self.article_model.add_article(article)
+        if article.path == self._wanted_article:
+            self._wanted_article = None
+            self.article_panel.select_path(article.path)
+        elif self.article_panel.current_article() is None:
+            self.article_panel.select_path(article.path)
+
+    @Slot(object)
+    def _on_loader_file_failed(self, error: ArticleLoadError) -> None:
+        self._errors.append(error)
+        self.errors_notice.set_errors(self._errors, root=self._library)
+
+    @Slot(int, int)
+    def _on_loader_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot()
+    def _on_progress_timer_timeout(self) -> None:
+        if self.loader.is_loading():
+            self.progress.show()
+
+    @Slot(int, int)
+    def _on_loader_finished(self, articles: int, failed: int) -> None:
+        self._progress_timer.stop()
+        self.progress.hide()
+        noun = "article" if articles == 1 else "articles"
+        self.statusBar().showMessage(f"{articles} {noun} in {self._library}", 8000)
+        self.library_loaded.emit(articles, failed)
+
+    @Slot(object)
+    def _on_loader_library_failed(self, error: BaseException) -> None:
+        self._progress_timer.stop()
+        self.progress.hide()
+        self.statusBar().showMessage(describe_error(error))
+        self.library_loaded.emit(0, 0)
+
+    # -- slots: menus --------------------------------------------------------------------
+    @Slot()
+    def _on_open_folder_triggered(self) -> None:
+        start = str(self._library or Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Open Folder", start)
+        if folder:
+            self.open_library(Path(folder))
+
+    @Slot()
+    def _on_open_file_triggered(self) -> None:
+        start = str(self._library or Path.home())
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Open File", start, "Articles (*.txt *.md *.markdown);;All files (*)"
+        )
+        if name:
+            self.open_library(Path(name))
+
+    @Slot()
+    def _on_clear_recent_triggered(self) -> None:
+        self._settings.clear_recent_libraries()
+        self.menu_actions.set_recent_libraries([])
+
+    @Slot()
+    def _on_copy_quote_triggered(self) -> None:
+        article, index = self.viewer.article(), self.viewer.current_quote()
+        if article is None or index is None:
+            self.viewer.copy()
+            return
+        quote = article.quotes[index]
+        speaker = article.speaker(quote.speaker) if quote.speaker else None
+        who = speaker.name if speaker else "Unknown speaker"
+        if speaker is not None and speaker.description:
+            who += f", {speaker.description}"
+        when = f", {article.date.isoformat()}" if article.date else ""
+        citation = f"“{quote.text}” — {who}. In: {article.title}{when}."
+        QGuiApplication.clipboard().setText(citation)
+
+    @Slot(object)
+    def _on_actions_theme_chosen(self, theme: Theme) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+            self.speaker_panel.set_dark(is_dark(app.palette()))
+        self._settings.theme = theme
+
+    @Slot(bool)
+    def _on_show_article_list_toggled(self, visible: bool) -> None:
+        self.article_panel.setVisible(visible)
+        self._settings.article_list_visible = visible
+
+    @Slot(bool)
+    def _on_show_speaker_panel_toggled(self, visible: bool) -> None:
+        self.speaker_panel.setVisible(visible)
+        self._settings.speaker_panel_visible = visible

@@ -1,0 +1,1 @@
+"""Widgets that show the models: article list, article viewer, speaker panel."""
