@@ -15,9 +15,13 @@ from dataclasses import dataclass
 
 from newsreader.core.document import Block, BlockKind
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-_INVISIBLE = "\ufeff\u200b"  # a BOM or zero-width space left in the text counts as blank
-_LEAD = re.compile(rf"[\s{_INVISIBLE}]*")
+_BREAK = re.compile(r"\r\n?|\n")
+# Every character ``str.isspace`` accepts, plus a stray BOM and the zero-width space, which
+# count as blank too: a line holding only those is an empty line.
+STRIPPED = (
+    " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b"
+)
 
 # Characters that may close a sentence, looked for after trailing quote marks and brackets.
 SENTENCE_END = frozenset(".!?:;,…")
@@ -47,31 +51,25 @@ def split_lines(text: str, offset: int = 0, end: int | None = None) -> list[Line
     """The lines of ``text[offset:end]`` with spans into ``text``."""
     stop = len(text) if end is None else end
     lines: list[Line] = []
-    for raw_start, raw_end in _line_matches(text, offset, stop):
-        lead = _LEAD.match(text, raw_start, raw_end)
-        start = lead.end() if lead is not None else raw_start
-        if start == raw_end:
+    for raw_start, raw_end in _line_spans(text, offset, stop):
+        raw = text[raw_start:raw_end]
+        stripped = raw.strip(STRIPPED)
+        if not stripped:
             lines.append(Line(raw_start, raw_start, ""))
             continue
-        last = raw_end
-        while last > start and (text[last - 1].isspace() or text[last - 1] in _INVISIBLE):
-            last -= 1
-        lines.append(Line(start, last, text[start:last]))
+        start = raw_start + len(raw) - len(raw.lstrip(STRIPPED))
+        lines.append(Line(start, start + len(stripped), stripped))
     return lines
 
 
-def _line_matches(text: str, offset: int, stop: int) -> Iterator[tuple[int, int]]:
+def _line_spans(text: str, offset: int, stop: int) -> Iterator[tuple[int, int]]:
     """Start and end (without the line break) of each line between ``offset`` and ``stop``."""
     position = offset
-    while position < stop:
-        match = _LINE.match(text, position, stop)
-        if match is None or match.end() == position:  # pragma: no cover - the pattern always moves
-            break
-        content_end = match.end()
-        while content_end > match.start() and text[content_end - 1] in "\r\n":
-            content_end -= 1
-        yield match.start(), content_end
+    for match in _BREAK.finditer(text, offset, stop):
+        yield position, match.start()
         position = match.end()
+    if position < stop:
+        yield position, stop
 
 
 def closes_sentence(line: str) -> bool:

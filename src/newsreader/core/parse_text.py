@@ -159,9 +159,9 @@ def _is_section_like(line: Line) -> bool:
 def is_subheading(line: Line) -> bool:
     """A short line standing alone with no closing punctuation, not a sentence's tail."""
     text = line.text
-    if line.words > SUBHEADING_MAX_WORDS or len(text) > SUBHEADING_MAX_CHARS:
+    if len(text) > SUBHEADING_MAX_CHARS or closes_sentence(text):
         return False
-    if closes_sentence(text) or not any(ch.isalpha() for ch in text):
+    if line.words > SUBHEADING_MAX_WORDS or not any(ch.isalpha() for ch in text):
         return False
     first = next((ch for ch in text if ch.isalnum()), "")
     return not first.islower()
