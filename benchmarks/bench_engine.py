@@ -40,18 +40,27 @@ from newsreader.core.library import (  # noqa: E402
 )
 from newsreader.core.serialize import iter_json_chunks  # noqa: E402
 
-SURNAMES = (
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+SURNAMES = _words(
     "Okafor Lindqvist Moreau Tanaka Haddad Kowalski Novak Brennan Alvarez Petrov Osei "
     "Nakamura Fischer Duarte Ivanova Mensah Rossi Kaur Walsh Jensen Dubois Sato Mbeki "
     "Larsen Quinn Romero Nilsen Ferreira Kimura Abara"
-).split()
-FIRST_NAMES = "Ana Ben Chloe Daniel Elena Farid Grace Hugo Ines Jonas Kemi Liam Maya Nora".split()
-MONTHS = "January February March April May June July August September October November December"
+)
+FIRST_NAMES = _words("Ana Ben Chloe Daniel Elena Farid Grace Hugo Ines Jonas Kemi Liam Maya Nora")
+MONTHS = _words(
+    "January February March April May June July August September October November December"
+)
 _NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _COMMON = frozenset(
-    "The This That They There These When What With From Their Then Also After Army Force "
-    "Defense Department Secretary President General Colonel Navy Space Center States "
-    "United Russia Ukraine American National Academy Base NASA".split()
+    _words(
+        "The This That They There These When What With From Their Then Also After Army Force "
+        "Defense Department Secretary President General Colonel Navy Space Center States "
+        "United Russia Ukraine American National Academy Base NASA"
+    )
 )
 
 
@@ -76,7 +85,7 @@ def vary(text: str, rng: random.Random) -> str:
         pattern = re.compile(r"\b(" + "|".join(map(re.escape, renames)) + r")\b")
         varied = pattern.sub(lambda m: renames[m.group(0)], varied)
     varied = varied.replace("Joe ", rng.choice(FIRST_NAMES) + " ")
-    date = f"{rng.choice(MONTHS.split())} {rng.randint(1, 28)}, {rng.randint(2005, 2025)}"
+    date = f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2005, 2025)}"
     return "\n\n".join([date, *head[1:], varied]) + "\n"
 
 
@@ -137,7 +146,7 @@ def time_cli(folder: Path) -> tuple[float, int, int]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    with open(os.devnull, "w", encoding="utf-8") as devnull:
+    with Path(os.devnull).open("w", encoding="utf-8") as devnull:
         status = subprocess.run(command, stdout=devnull, env=env, check=False).returncode
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
