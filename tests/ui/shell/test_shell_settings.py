@@ -12,7 +12,7 @@ from newsreader.ui.theme import Theme
 
 
 def _ini(tmp_path: Path) -> Path:
-    return tmp_path / "settings" / "newsreader.ini"
+    return tmp_path / "own-settings" / "newsreader.ini"
 
 
 def _open(path: Path) -> AppSettings:
