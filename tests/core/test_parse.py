@@ -390,3 +390,11 @@ def test_markdown_code_fence_is_one_block() -> None:
     text = "# T\n\n```\nline one\n\nline two\n```\n\nAfter.\n"
     article = parse_article(Path("s.md"), text)
     assert [b.text for b in article.blocks] == ["T", "```\nline one\n\nline two\n```", "After."]
+
+
+def test_markdown_date_line_and_byline_at_the_top_are_metadata() -> None:
+    text = "# Leaders meet\n\nJune 18, 2024\n\nBy *Jane Roe*\n\nThe leaders met.\n"
+    article = parse_article(Path("s.md"), text)
+    assert article.date == dt.date(2024, 6, 18)
+    assert article.author == "Jane Roe"
+    assert [b.text for b in article.blocks] == ["Leaders meet", "The leaders met."]

@@ -14,8 +14,9 @@ import re
 from collections.abc import Mapping
 
 from newsreader.core.document import Block, BlockKind
-from newsreader.core.parse_dates import coerce_date
+from newsreader.core.parse_dates import coerce_date, parse_date
 from newsreader.core.parse_lines import Line, Outline, make_block, normalise, split_lines
+from newsreader.core.parse_text import byline_name, is_byline
 
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.M | re.S
@@ -25,6 +26,7 @@ _SETEXT = re.compile(r"^(?:=+|-+)[ \t]*$")
 _RULE = re.compile(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
+LEAD_BLOCKS = 4  # a date line or byline among the first blocks is metadata
 _INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
@@ -45,10 +47,12 @@ def parse_markdown(text: str) -> Outline:
     date = coerce_date(metadata.get("date"))
     if metadata.get("date") is not None and date is None:
         warnings.append(f"front matter date {metadata.get('date')!r} is not a date")
+    blocks, lead_date, lead_author = _take_lead_lines(blocks)
+    date = date or lead_date
     section = _text_of(metadata.get("section")) or _text_of(metadata.get("category")) or None
     if section is None:
         section = _first_of(metadata.get("categories")) or _first_of(metadata.get("tags"))
-    author = _author_of(metadata)
+    author = _author_of(metadata) or lead_author
     return Outline(title, tuple(blocks), date, section, author, tuple(warnings))
 
 
@@ -113,6 +117,28 @@ def _blocks(text: str, lines: list[Line]) -> list[Block]:
         run.append(line)
     flush()
     return blocks
+
+
+def _take_lead_lines(blocks: list[Block]) -> tuple[list[Block], dt.date | None, str | None]:
+    """A date line or byline standing alone at the top (as in the plain-text layout).
+
+    They are metadata, not paragraphs: they leave the blocks and become date and author.
+    """
+    date: dt.date | None = None
+    author: str | None = None
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        single_line = block.kind is BlockKind.PARAGRAPH and "\n" not in block.text
+        if index < LEAD_BLOCKS and single_line and "\r" not in block.text:
+            line = plain_inline(block.text)
+            if date is None and (found := parse_date(line)) is not None:
+                date = found
+                continue
+            if author is None and is_byline(line):
+                author = byline_name(line)
+                continue
+        kept.append(block)
+    return kept, date, author
 
 
 def _fence_end(lines: list[Line], index: int, fence: str) -> int:

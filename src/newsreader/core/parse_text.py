@@ -86,8 +86,8 @@ def _read_header(lines: list[Line], filled: list[int]) -> _Header:
         line = lines[filled[position]]
         if header.date is None and (date := parse_date(line.text)) is not None:
             header.date = date
-        elif header.author is None and _is_byline(line.text):
-            header.author = _byline_name(line.text)
+        elif header.author is None and is_byline(line.text):
+            header.author = byline_name(line.text)
             following = _next_filled(lines, filled, position)
             if following is not None and _is_affiliation(following):
                 header.author = f"{header.author}, {following.text}"
@@ -119,15 +119,15 @@ def _next_filled(lines: list[Line], filled: list[int], position: int) -> Line | 
     return lines[filled[position + 1]] if position + 1 < len(filled) else None
 
 
-def _is_byline(text: str) -> bool:
+def is_byline(text: str) -> bool:
     """"By Sgt. David Turner": a short line naming the writer."""
     if not _BYLINE.match(text) or len(text.split()) > 14:
         return False
-    name = _byline_name(text)
+    name = byline_name(text)
     return bool(name) and (name[0].isupper() or not name[0].isalpha())
 
 
-def _byline_name(text: str) -> str:
+def byline_name(text: str) -> str:
     """The writer's name from a byline, without the "By"."""
     return _BYLINE.sub(lambda m: m.group(0)[-1], text, count=1).strip()
 
@@ -173,7 +173,7 @@ def _body_blocks(text: str, lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     for group in groups:
         first, last = group[0], group[-1]
-        if len(group) == 1 and is_subheading(first) and not _is_byline(first.text):
+        if len(group) == 1 and is_subheading(first) and not is_byline(first.text):
             blocks.append(make_block(BlockKind.HEADING, text, first.start, first.end, level=2))
         else:
             blocks.append(make_block(BlockKind.PARAGRAPH, text, first.start, last.end))
