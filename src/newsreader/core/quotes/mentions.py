@@ -1,0 +1,67 @@
+"""The people and organisations the narrative names, and who it says is speaking.
+
+These are the antecedents the resolver can pick for "he", "she" and "the president":
+every capitalised name outside the quotes (with the role words around it), and the
+subject of every speech verb of the narrative ("Pifer said", "Olmstead said the cadets").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsreader.core.document import Block
+from newsreader.core.quotes import vocab
+from newsreader.core.quotes.cues import speech_verbs, subject_before
+from newsreader.core.quotes.names import Mention, name_mention, runs, tokenize
+from newsreader.core.quotes.sentences import sentence_starts
+
+
+def narrative_mentions(masked: str, blocks: Sequence[Block]) -> list[tuple[Mention, int, str]]:
+    """(mention, weight, role words) for every name outside the quotes, in order.
+
+    Weight 0 for a name that cannot be a subject (possessive, after a preposition),
+    1 for other names.
+    """
+    found: list[tuple[Mention, int, str]] = []
+    for block in blocks:
+        toks = tokenize(masked[block.start : block.end], block.start)
+        for i, j in runs(toks):
+            mention = name_mention(masked, toks[i:j])
+            if mention is None:
+                continue
+            before = toks[i - 1].low if i else ""
+            weight = 1
+            if toks[j - 1].possessive or (
+                before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the"
+            ):
+                weight = 0
+            if j < len(toks) and toks[j].low in vocab.ROLE_NOUNS:
+                weight = 0
+            roles = [t.low for t in toks[max(0, i - 6) : i] if t.text not in ".;"]
+            roles += mention.title.lower().replace(".", "").split()
+            if j + 1 < len(toks) and toks[j].text == ",":
+                for tok in toks[j + 1 : j + 12]:
+                    if tok.text in ",.;":
+                        break
+                    roles.append(tok.low)
+            found.append((mention, weight, " ".join(roles)))
+    return found
+
+
+def speaking_subjects(masked: str, blocks: Sequence[Block]) -> list[Mention]:
+    """The subject of every speech verb in the narrative ("Jensen said, …")."""
+    found: list[Mention] = []
+    for block in blocks:
+        starts = sentence_starts(masked, block.start, block.end)
+        for verb in speech_verbs(masked, block.start, block.end):
+            word = verb.group().lower()
+            if word.endswith("ing") or word in vocab.WEAK_SPEECH_VERBS:
+                continue
+            k = 0
+            for k in range(len(starts) - 1, -1, -1):
+                if starts[k] <= verb.start():
+                    break
+            mention = subject_before(masked, starts[k], verb.start())
+            if mention is not None and mention.kind == "name":
+                found.append(mention)
+    return found

@@ -1,0 +1,85 @@
+"""Name variants: one speaker per person or organisation in an article.
+
+News copy names a person in full once ("President Joe Biden") and by surname after
+("Biden"); the speaker's name is the fullest form the article gives (the most frequent
+multi-word form sharing the surname), the other forms become aliases. Organisations
+keep their name without a leading "the".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsreader.core.quotes.names import Mention
+
+
+@dataclass(slots=True)
+class Entity:
+    """A speaker being assembled: every form and role the article gives them."""
+
+    key: str
+    is_org: bool = False
+    gender: str = ""
+    forms: list[str] = field(default_factory=list)
+    description: str | None = None
+
+
+class NameIndex:
+    """Full names seen in the article, to expand "Biden" into "Joe Biden"."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._by_last: dict[str, Counter[str]] = {}
+        self._by_first: dict[str, Counter[str]] = {}
+        self._gender: dict[str, str] = {}
+        self._org: set[str] = set()
+        for mention in mentions:
+            if mention.kind != "name":
+                continue
+            if mention.is_org:
+                self._org.add(_strip_the(mention.name))
+                continue
+            parts = mention.name.split()
+            if len(parts) >= 2:
+                self._by_last.setdefault(parts[-1], Counter())[mention.name] += 1
+                self._by_first.setdefault(parts[0], Counter())[mention.name] += 1
+            if mention.gender:
+                self._gender.setdefault(mention.name, mention.gender)
+
+    def key(self, mention: Mention) -> str:
+        """The canonical name of the person or organisation ``mention`` names."""
+        name = mention.name
+        if mention.is_org:
+            return _strip_the(name)
+        parts = name.split()
+        if len(parts) == 1:
+            forms = self._by_last.get(name) or self._by_first.get(name)
+            if forms:
+                return forms.most_common(1)[0][0]
+        return name
+
+    def gender(self, key: str, fallback: str = "") -> str:
+        return self._gender.get(key, fallback)
+
+
+def _strip_the(name: str) -> str:
+    if name[:4].lower() == "the " and len(name) > 4 and name[4].isupper():
+        return name[4:]
+    return name
+
+
+def build_entities(
+    assigned: list[tuple[str, Mention]], index: NameIndex
+) -> dict[str, Entity]:
+    """Entities keyed by canonical name, from (key, mention as written) pairs."""
+    entities: dict[str, Entity] = {}
+    for key, mention in assigned:
+        entity = entities.get(key)
+        if entity is None:
+            entity = entities[key] = Entity(key, mention.is_org, index.gender(key, mention.gender))
+        for form in (mention.surface, mention.name):
+            if form and form != key and form not in entity.forms:
+                entity.forms.append(form)
+        if entity.description is None and mention.description:
+            entity.description = mention.description
+    return entities

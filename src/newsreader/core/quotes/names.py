@@ -1,0 +1,338 @@
+"""Names: tokens, runs of capitalised words, and the noun phrases that name a speaker.
+
+A speaker phrase in news copy is a proper name with optional titles and roles around
+it ("French President Emmanuel Macron", "Steven Pifer, a former US ambassador",
+"UCL astronomer Angelos Tsiaras", "a Woolworths spokesperson", "the commissioner").
+This module turns such a phrase into a ``Mention``: the bare name, the title and the
+description the article gives, and whether it names an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsreader.core.quotes import vocab
+
+_TOKEN = re.compile(r"[^\W_][\w\-’'.&]*|[^\w\s]")
+_UPPER_START = re.compile(r"[A-Z\u00C0-\u00DE]")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A word or punctuation token of a short stretch of text."""
+
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def cap(self) -> bool:
+        return bool(_UPPER_START.match(self.text)) or (
+            "-" in self.text and self.text.split("-", 1)[0] in ("el", "al")
+        )
+
+
+def tokenize(text: str, base: int = 0) -> list[Tok]:
+    """Words and punctuation; "Biden’s" becomes ``Biden`` marked possessive."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = base + m.start(), base + m.end()
+        trail = ""
+        if len(word) > 1 and word.endswith(".") and not _keeps_stop(word):
+            word, trail = word[:-1], "."
+            end -= 1
+        possessive = False
+        if len(word) > 2 and word[-2:] in ("’s", "'s"):
+            word = word[:-2]
+            end -= 2
+            possessive = True
+        elif len(word) > 2 and word[-1] in "’'" and word[-2] in "sS":
+            word = word[:-1]
+            end -= 1
+            possessive = True
+        out.append(Tok(word, start, end, possessive))
+        if trail:
+            out.append(Tok(".", end, end + 1))
+    return out
+
+
+def _keeps_stop(word: str) -> bool:
+    """Whether the full stop of ``word`` belongs to it (an abbreviation or initial)."""
+    core = word[:-1]
+    if len(core) == 1 and core.isalpha():
+        return core.isupper()
+    return core.lower() in vocab.ABBREVIATIONS or "." in core
+
+
+def is_title(tok: Tok) -> bool:
+    return tok.low in vocab.TITLES
+
+
+def is_org_word(tok: Tok) -> bool:
+    return tok.text in vocab.ORG_WORDS or (len(tok.text) > 1 and tok.text.isupper()
+                                            and tok.text.isalpha())
+
+
+def _name_token(tok: Tok) -> bool:
+    return tok.cap and tok.text not in (".",) and (tok.text[0].isalpha() or tok.text[0] == "’")
+
+
+def runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of capitalised tokens (particles allowed inside)."""
+    found: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not _name_token(toks[i]) or (i == 0 or toks[i - 1].text in ".!?") and (
+            toks[i].low in vocab.FUNCTION_WORDS
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not toks[j - 1].possessive:
+            t = toks[j]
+            if _name_token(t):
+                j += 1
+            elif t.low in vocab.NAME_PARTICLES and j + 1 < n and _name_token(toks[j + 1]):
+                j += 2
+            elif re.fullmatch(r"\d+(st|nd|rd|th)", t.text) and j + 1 < n and _name_token(
+                toks[j + 1]
+            ):
+                j += 2
+            else:
+                break
+        found.append((i, j))
+        i = j
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Who a phrase names: a person, an organisation, a pronoun or a role."""
+
+    name: str  # bare name ("Joe Biden"), pronoun ("he") or role phrase ("the president")
+    kind: str  # "name", "pronoun" or "role"
+    surface: str = ""  # the words as the article gives them ("President Joe Biden")
+    title: str = ""
+    description: str | None = None
+    is_org: bool = False
+    gender: str = ""  # "m", "f" or "" (unknown)
+    start: int = 0
+    end: int = 0
+
+
+def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
+    """Split a capitalised run into (titles/roles/organisation, name)."""
+    cut = 0
+    for k, tok in enumerate(toks[:-1]):
+        if is_title(tok) or tok.text in vocab.ORG_WORDS:
+            cut = k + 1
+    for k in range(cut + 1, len(toks)):
+        if toks[k].low in vocab.MALE_FIRST_NAMES or toks[k].low in vocab.FEMALE_FIRST_NAMES:
+            if toks[k - 1].text in vocab.ORG_WORDS or is_title(toks[k - 1]):
+                cut = k
+                break
+    if toks and toks[-1].text in vocab.ORG_WORDS:
+        cut = 1 if toks[0].low == "the" else 0
+    return toks[:cut], toks[cut:]
+
+
+def gender_of(name_toks: list[Tok], title_toks: list[Tok]) -> str:
+    for tok in title_toks:
+        if tok.low in vocab.MALE_TITLES:
+            return "m"
+        if tok.low in vocab.FEMALE_TITLES:
+            return "f"
+    if len(name_toks) >= 2 or title_toks:
+        first = name_toks[0].low if name_toks else ""
+        if first in vocab.MALE_FIRST_NAMES:
+            return "m"
+        if first in vocab.FEMALE_FIRST_NAMES:
+            return "f"
+    return ""
+
+
+def looks_org(name_toks: list[Tok]) -> bool:
+    if not name_toks:
+        return False
+    if any(t.text in vocab.ORG_WORDS for t in name_toks):
+        return True
+    return len(name_toks) == 1 and is_org_word(name_toks[0])
+
+
+def looks_person(name_toks: list[Tok], title_toks: list[Tok]) -> bool:
+    if looks_org(name_toks):
+        return False
+    if title_toks or gender_of(name_toks, title_toks):
+        return True
+    return len(name_toks) >= 2
+
+
+def join(text: str, toks: list[Tok]) -> str:
+    """The original text covered by ``toks``."""
+    if not toks:
+        return ""
+    return text[toks[0].start : toks[-1].end]
+
+
+def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -> Mention | None:
+    """A mention from a capitalised run (and any role words before it)."""
+    titles, name = split_run(toks)
+    if not name:
+        return None
+    while name and name[0].low == "the":
+        name = name[1:]
+    if not name:
+        return None
+    org = looks_org(name)
+    role_toks = (prefix or []) + titles
+    return Mention(
+        name=join(text, name),
+        kind="name",
+        surface=join(text, role_toks + name) if role_toks else join(text, name),
+        title=join(text, titles),
+        description=join(text, role_toks) or None,
+        is_org=org,
+        gender="" if org else gender_of(name, titles),
+        start=(role_toks or name)[0].start,
+        end=name[-1].end,
+    )
+
+
+_PART_STOP = frozenset(
+    "in on per via during after before while when as to at from who which whose that "
+    "speaking adding acknowledging explaining noting saying referring".split()
+)
+
+
+def parse_np(text: str, start: int, end: int) -> Mention | None:
+    """The speaker named by the phrase ``text[start:end]`` (after a speech verb)."""
+    toks = tokenize(text[start:end], start)
+    if not toks:
+        return None
+    first = toks[0].low
+    if first in vocab.PRONOUN_GENDER and len(toks) <= 2:
+        return Mention(toks[0].text.lower(), "pronoun", toks[0].text, start=toks[0].start,
+                       end=toks[0].end)
+    parts: list[list[Tok]] = [[]]
+    for tok in toks:
+        if tok.text in ",;:()—–" or tok.text == ".":
+            if tok.text == "." or tok.text in ";:":
+                break
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    best: tuple[int, int, Mention] | None = None
+    descs: list[str] = []
+    for index, part in enumerate(parts):
+        mention = _part_mention(text, part)
+        if mention is None:
+            if part[0].low not in _PART_STOP and not part[0].low.endswith("ing"):
+                descs.append(join(text, part))
+            continue
+        rank = 2 if mention.kind == "name" and not mention.is_org and (
+            mention.gender or " " in mention.name or mention.title) else 1
+        if best is None or rank > best[0]:
+            if best is not None:
+                descs.append(join(text, parts[best[1]]))
+            best = (rank, index, mention)
+        else:
+            descs.append(join(text, part))
+        if index == 0 and rank == 2:
+            # "Donald Jensen, director for Russia ...": later parts describe the name.
+            pass
+    if best is None:
+        return role_mention(text, parts[0])
+    mention = best[2]
+    extra = [d for d in descs if d and d[0].islower() or d[:1].isdigit() or d[:1].isupper()]
+    own = mention.description
+    desc_parts = ([own] if own else []) + [d for d in extra if d != own]
+    if len(parts) > 1 or own:
+        description = ", ".join(d for d in desc_parts if d) or None
+    else:
+        description = None
+    return Mention(mention.name, mention.kind, mention.surface, mention.title,
+                   description, mention.is_org, mention.gender, mention.start, mention.end)
+
+
+def _part_mention(text: str, part: list[Tok]) -> Mention | None:
+    """The name in one comma-separated part of a speaker phrase, if it has one."""
+    found = runs(part)
+    if not found:
+        return None
+    # A part that starts with a name followed by "of ..." is that name ("Sheldon Yett of
+    # UNICEF"); a capitalised word before a role noun only modifies it ("UCL astronomer").
+    candidates: list[tuple[int, int]] = []
+    for i, j in found:
+        before = part[i - 1].low if i > 0 else ""
+        after = part[j].low if j < len(part) else ""
+        if before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the":
+            continue
+        if part[j - 1].possessive:
+            continue
+        if after and after not in _PART_STOP and after not in ("of", "and") and (
+            after in vocab.ROLE_NOUNS or after in vocab.ORG_NOUNS
+        ):
+            continue
+        candidates.append((i, j))
+    if not candidates:
+        return None
+    i, j = candidates[-1]
+    lead_i, lead_j = candidates[0]
+    lead = name_mention(text, part[lead_i:lead_j])
+    if lead_i == 0 and lead is not None and (not lead.is_org or len(candidates) == 1):
+        i, j = lead_i, lead_j
+        tail = part[j:]
+        mention = name_mention(text, part[i:j])
+        if mention is not None and tail and tail[0].low in ("of", "from", "with", "at"):
+            stop = len(tail)
+            for k, tok in enumerate(tail[1:], 1):
+                if tok.low in _PART_STOP and tok.low not in ("at", "from"):
+                    stop = k
+                    break
+            desc = join(text, tail[:stop])
+            own = mention.description
+            mention = Mention(mention.name, mention.kind, mention.surface, mention.title,
+                              f"{own} {desc}" if own else desc, mention.is_org,
+                              mention.gender, mention.start, mention.end)
+        return mention
+    prefix = [t for t in part[:i] if t.low not in ("a", "an")] if i else []
+    if prefix and prefix[0].low == "the":
+        prefix = prefix[1:]
+    return name_mention(text, part[i:j], prefix=part[:i] if prefix else None)
+
+
+def role_mention(text: str, part: list[Tok]) -> Mention | None:
+    """A phrase like "the commissioner", "The army" or "a Woolworths spokesperson"."""
+    if not part:
+        return None
+    words = [t for t in part if t.text not in ",;:"]
+    if not words or words[0].low not in ("the", "a", "an", "his", "her", "its", "their"):
+        return None
+    head_index = None
+    for k, tok in enumerate(words[1:6], 1):
+        if tok.low in vocab.ROLE_NOUNS or tok.low in vocab.ORG_NOUNS:
+            head_index = k
+            if k + 1 < len(words) and words[k + 1].low not in vocab.ROLE_NOUNS | vocab.ORG_NOUNS:
+                break
+    if head_index is None:
+        return None
+    phrase = words[: head_index + 1]
+    head = words[head_index].low
+    is_org = head in vocab.ORG_NOUNS and head not in vocab.ROLE_NOUNS
+    # "a Woolworths spokesperson": the organisation speaks through its spokesperson.
+    caps = [t for t in phrase[1:head_index] if t.cap]
+    if head in ("spokesperson", "spokesman", "spokeswoman", "representative") and caps:
+        return Mention(join(text, caps), "name", join(text, phrase), "",
+                       None, True, "", phrase[0].start, phrase[-1].end)
+    return Mention(join(text, phrase), "role", join(text, phrase), "", None, is_org, "",
+                   phrase[0].start, phrase[-1].end)

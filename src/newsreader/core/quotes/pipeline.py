@@ -1,0 +1,198 @@
+"""The stages of the quote engine wired together, quote by quote in reading order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsreader.core.document import Block, BlockKind, Quote, Speaker
+from newsreader.core.quotes import vocab
+from newsreader.core.quotes.attribute import Event, Resolver
+from newsreader.core.quotes.cues import Cue, after_cue, before_cue, clause_subject
+from newsreader.core.quotes.merge import NameIndex, build_entities
+from newsreader.core.quotes.mentions import narrative_mentions, speaking_subjects
+from newsreader.core.quotes.names import Mention, tokenize
+from newsreader.core.quotes.sentences import (
+    first_sentence_end,
+    mask,
+    sentence_start_before,
+    sentence_starts,
+)
+from newsreader.core.quotes.spans import Span, find_spans
+
+_ENDS_SENTENCE = re.compile(r"[.?!…][\s'’‘]*$|\[\.\]$")
+
+
+def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """Quotes and speakers of one article."""
+    blocks = [b for b in blocks if 0 <= b.start <= b.end <= len(text)]
+    spans = find_spans(text, blocks)
+    if not spans:
+        return (), ()
+    masked = mask(text, spans)
+    starts: list[int] = []
+    for block in blocks:
+        starts.extend(sentence_starts(masked, block.start, block.end))
+    named = narrative_mentions(masked, blocks)
+    speaking = speaking_subjects(masked, blocks)
+    index = NameIndex([m for m, _, _ in named] + speaking)
+    resolver = Resolver(index, sorted(set(starts)), [b.start for b in blocks])
+    for mention, weight, roles in named:
+        resolver.add(Event(mention.start, index.key(mention), mention, weight, roles))
+    for mention in speaking:
+        resolver.add(Event(mention.start, index.key(mention), mention, 2,
+                           (mention.description or "").lower()))
+
+    speakers: list[tuple[str, Mention] | None] = []
+    cues: list[str | None] = []
+    for n, span in enumerate(spans):
+        found = _attribute(text, masked, blocks, spans, n, speakers, resolver)
+        speakers.append(found[0])
+        cues.append(found[1])
+        if found[0] is not None:
+            key, mention = found[0]
+            resolver.add(Event(span.start, key, mention, 2, (mention.description or "").lower()))
+    return _records(text, spans, speakers, cues, index)
+
+
+def _attribute(
+    text: str,
+    masked: str,
+    blocks: Sequence[Block],
+    spans: list[Span],
+    n: int,
+    done: list[tuple[str, Mention] | None],
+    resolver: Resolver,
+) -> tuple[tuple[str, Mention] | None, str | None]:
+    span = spans[n]
+    block = blocks[span.block]
+    if span.in_heading:
+        return None, None
+    prev = spans[n - 1] if n and spans[n - 1].block == span.block else None
+    nxt = spans[n + 1] if n + 1 < len(spans) and spans[n + 1].block == span.block else None
+    lo = prev.mark_end if prev else block.start
+    hi = nxt.mark_start if nxt else block.end
+    inner = text[span.start : span.end].rstrip()
+    ends_sentence = bool(_ENDS_SENTENCE.search(inner))
+    same_sentence = (
+        prev is not None
+        and not _ENDS_SENTENCE.search(text[prev.start : prev.end].rstrip())
+        and sentence_start_before(masked, lo, span.mark_start) == lo
+    )
+    if span.continued and n:
+        return done[n - 1], None
+
+    cue: Cue | None = None
+    if span.closed:
+        clause_end = first_sentence_end(masked, span.mark_end, hi)
+        clause = masked[span.mark_end : clause_end]
+        intro_of_next = (
+            nxt is not None and clause_end >= hi and ends_sentence
+            and re.search(r"[,:]\s*$", clause) is not None
+        )
+        if not intro_of_next:
+            cue = after_cue(masked, masked, span.mark_end, clause_end, strict=ends_sentence)
+    sent_lo = sentence_start_before(masked, lo, span.mark_start)
+    before: Cue | None = None
+    if cue is None:
+        before = before_cue(masked, masked, sent_lo, span.mark_start, span.start)
+        if before is not None and before.kind == "naming":
+            return None, None
+        cue = before
+    if cue is not None and cue.kind == "inherit":
+        if same_sentence and n:
+            return done[n - 1], cue.text
+        subject = clause_subject(masked, tokenize(masked[sent_lo : cue.start], sent_lo))
+        if subject is None:
+            return (done[n - 1] if prev is not None and n else None), cue.text
+        cue = Cue("before", subject, sent_lo, cue.end, masked[sent_lo : cue.end].strip())
+    if cue is not None and cue.mention is not None:
+        resolved = _resolve(cue.mention, cue.start, resolver)
+        if resolved is not None:
+            return resolved, cue.text
+        return None, cue.text
+
+    # No cue: carry the speaker over from the quotes and sentences around it.
+    if same_sentence and n:
+        return done[n - 1], None
+    opens_sentence = sent_lo >= span.mark_start - 1 or not masked[sent_lo : span.mark_start].strip()
+    if prev is not None and n and done[n - 1] is not None and opens_sentence:
+        said = _said_between(resolver, prev.mark_end, span.mark_start)
+        return (said or done[n - 1]), None
+    if not opens_sentence:
+        return None, None
+    said = _said_between(resolver, lo, span.mark_start)
+    if said is not None:
+        return said, None
+    if prev is None and not masked[block.start : span.mark_start].strip() and n:
+        before_spans = spans[n - 1]
+        last_block = blocks[before_spans.block]
+        if before_spans.block == span.block - 1 and done[n - 1] is not None:
+            tail = masked[before_spans.mark_end : last_block.end]
+            if len(tail) < 200:
+                return done[n - 1], None
+        prev_block = blocks[span.block - 1] if span.block else None
+        if prev_block is not None and prev_block.text.rstrip().endswith(":"):
+            toks = tokenize(masked[prev_block.start : prev_block.end], prev_block.start)
+            subject = clause_subject(masked, toks)
+            if subject is not None:
+                return _resolve(subject, prev_block.start, resolver), None
+    return None, None
+
+
+def _said_between(resolver: Resolver, lo: int, hi: int) -> tuple[str, Mention] | None:
+    """The last person the narrative says is speaking between ``lo`` and ``hi``."""
+    found: tuple[str, Mention] | None = None
+    for event in resolver.events:
+        if event.pos >= hi:
+            break
+        if event.pos >= lo and event.weight == 2:
+            found = (event.key, event.mention)
+    return found
+
+
+def _resolve(mention: Mention, pos: int, resolver: Resolver) -> tuple[str, Mention] | None:
+    if mention.kind == "name":
+        return resolver.index.key(mention), mention
+    if mention.kind == "pronoun":
+        event = resolver.pronoun(pos, mention.name)
+        if event is None:
+            return None
+        return event.key, event.mention
+    event = resolver.role(pos, mention.name)
+    if event is not None:
+        alias = Mention(event.mention.name, "name", mention.name, event.mention.title,
+                        event.mention.description, event.mention.is_org, event.mention.gender)
+        return event.key, alias
+    if mention.is_org:
+        name = mention.name
+        name = name[0].upper() + name[1:]
+        return name, Mention(name, "name", mention.surface, "", None, True)
+    return None
+
+
+def _records(
+    text: str,
+    spans: list[Span],
+    speakers: list[tuple[str, Mention] | None],
+    cues: list[str | None],
+    index: NameIndex,
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    assigned = [s for s in speakers if s is not None]
+    entities = build_entities(assigned, index)
+    quotes: list[Quote] = []
+    by_key: dict[str, list[int]] = {}
+    for n, span in enumerate(spans):
+        who = speakers[n]
+        key = who[0] if who is not None else None
+        quotes.append(Quote(text[span.start : span.end], span.start, span.end, span.block, key,
+                            cues[n] if key is not None else None))
+        if key is not None:
+            by_key.setdefault(key, []).append(n)
+    result: list[Speaker] = []
+    for key, numbers in by_key.items():
+        entity = entities[key]
+        result.append(Speaker(key, tuple(entity.forms), entity.description, tuple(numbers),
+                              entity.is_org))
+    _ = vocab, BlockKind
+    return tuple(quotes), tuple(result)

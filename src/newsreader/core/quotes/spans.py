@@ -1,0 +1,127 @@
+"""Stage 1: find the spans of text between double quote marks, paragraph by paragraph.
+
+Rules of news typography this stage relies on:
+- curly “ ” and straight " double marks (and ’’ used as a closing mark) delimit quotes;
+  a straight mark opens when it follows a space or the paragraph start and closes when
+  a space, punctuation or the paragraph end follows it;
+- single marks never delimit a quote here: ‘…’ nested in a double quote stays part of
+  it, and ’ is far more often an apostrophe (he’s, Russia’s);
+- a double mark that opens inside an open quote and is closed again before the quote
+  ends is a nested quote ("The "United States" is ...") and stays part of the span;
+- a quote left open at the end of a paragraph runs to that paragraph's end, and is
+  continued by the next paragraph when that one opens with a quote mark (the news
+  convention for a quote over several paragraphs). Nothing crosses a paragraph end,
+  so an unbalanced mark never swallows the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsreader.core.document import Block, BlockKind
+
+_MARK = re.compile(r"’’|‘‘|[\"“”„]")
+_SPACE_BEFORE = frozenset(" \t\n\r([{—–-/\u00a0")
+_CLOSE_AFTER = frozenset(" \t\n\r.,;:!?)]}—–-/…\u00a0'’")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A quoted stretch of one block: ``start``/``end`` exclude the marks."""
+
+    start: int
+    end: int
+    block: int
+    mark_start: int  # offset of the opening mark (== start when the quote continues)
+    mark_end: int  # offset just after the closing mark (== end when left open)
+    closed: bool  # a closing mark was found in this block
+    continued: bool  # continues a quote left open in the previous paragraph
+    in_heading: bool  # inside a headline or subheading
+
+
+def _kind(text: str, pos: int, mark: str) -> str:
+    """'o' for a mark that can only open, 'c' only close, 'a' either."""
+    before = text[pos - 1] if pos > 0 else " "
+    after_pos = pos + len(mark)
+    after = text[after_pos] if after_pos < len(text) else " "
+    opens = before in _SPACE_BEFORE
+    closes = after in _CLOSE_AFTER or after in "\"”"
+    if mark in ("“", "‘‘", "„"):
+        return "c" if closes and not opens and before not in _SPACE_BEFORE else "o"
+    if mark in ("”", "’’"):
+        return "o" if opens and not closes else "c"
+    if opens and not closes:
+        return "o"
+    if closes and not opens:
+        return "c"
+    return "a"
+
+
+def _block_spans(text: str, block: Block, index: int, open_at_start: bool) -> list[Span]:
+    """The quotes of one block; ``open_at_start`` when it continues an open quote."""
+    spans: list[Span] = []
+    base = block.start
+    body = block.text
+    heading = block.kind != BlockKind.PARAGRAPH
+    depth = 0
+    open_start = 0
+    open_mark = 0
+    continued = False
+    if open_at_start:
+        depth = 1
+        open_start = open_mark = base
+        continued = True
+    for match in _MARK.finditer(body):
+        kind = _kind(body, match.start(), match.group())
+        if depth == 0:
+            if kind == "c":
+                continue  # a stray closing mark opens nothing
+            depth = 1
+            open_mark = base + match.start()
+            open_start = base + match.end()
+            continued = False
+        elif kind == "o":
+            depth += 1  # a quote nested in the open one
+        elif depth > 1:
+            depth -= 1
+        else:
+            depth = 0
+            end = base + match.start()
+            if end > open_start and body[open_start - base : match.start()].strip():
+                spans.append(
+                    Span(open_start, end, index, open_mark, base + match.end(), True,
+                         continued, heading)
+                )
+    if depth:
+        end = base + len(body.rstrip())
+        if end > open_start and body[open_start - base :].strip():
+            spans.append(Span(open_start, end, index, open_mark, end, False, continued, heading))
+    return spans
+
+
+_OPENS_WITH_MARK = re.compile(r"\s*(?:[\"“„]|‘‘)")
+
+
+def find_spans(text: str, blocks: Sequence[Block]) -> list[Span]:
+    """All quote spans of the article in reading order, never overlapping."""
+    spans: list[Span] = []
+    carry = False
+    for index, block in enumerate(blocks):
+        if block.end > len(text) or block.start > block.end:
+            carry = False
+            continue
+        opens = carry and bool(_OPENS_WITH_MARK.match(block.text))
+        if opens:
+            # The opening mark of this paragraph restates the open quote: skip past it.
+            first = _OPENS_WITH_MARK.match(block.text)
+            assert first is not None
+            sub = Block(block.kind, block.start + first.end(), block.end,
+                        block.text[first.end():], block.level)
+            found = _block_spans(text, sub, index, open_at_start=True)
+        else:
+            found = _block_spans(text, block, index, open_at_start=False)
+        carry = bool(found) and not found[-1].closed and block.kind == BlockKind.PARAGRAPH
+        spans.extend(found)
+    return spans

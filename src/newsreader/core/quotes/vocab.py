@@ -1,0 +1,277 @@
+"""Every word list the quote engine uses, as data in one place.
+
+The rules in the other modules are general rules of English news writing; what varies
+from one article to the next (which verb reports speech, which word is a title, which
+first name is female) lives here so it can be extended without touching the rules.
+All sets hold lower-case words unless said otherwise.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that report speech or writing, in every form that can attribute a quote.
+SPEECH_VERBS = _words(
+    """
+    say says said saying
+    tell tells told telling
+    add adds added adding
+    continue continues continued continuing
+    explain explains explained explaining
+    write writes wrote writing
+    tweet tweets tweeted tweeting
+    post posts posted
+    declare declares declared declaring
+    recall recalls recalled recalling
+    remark remarks remarked
+    state states stated stating
+    note notes noted noting
+    observe observes observed observing
+    announce announces announced announcing
+    reply replies replied replying
+    respond responds responded responding
+    answer answered
+    ask asks asked asking
+    argue argues argued arguing
+    claim claims claimed claiming
+    insist insists insisted insisting
+    warn warns warned warning
+    urge urges urged urging
+    comment comments commented commenting
+    report reports reported
+    describe describes described describing
+    call calls called
+    acknowledge acknowledges acknowledged
+    admit admits admitted
+    confirm confirms confirmed
+    predict predicted
+    suggest suggests suggested
+    stress stresses stressed stressing
+    emphasize emphasizes emphasized emphasise emphasises emphasised
+    conclude concluded
+    concede concedes conceded
+    boast boasted
+    joke joked
+    recount recounted
+    reiterate reiterated reiterating
+    repeat repeated
+    quip quipped
+    exclaim exclaimed
+    mention mentioned
+    react reacted
+    talk talked
+    speak speaks spoke speaking
+    criticize criticized criticise criticised
+    caution cautioned
+    plead pleaded
+    vow vowed
+    promise promised
+    demand demanded
+    counter countered
+    complain complained
+    lament lamented
+    praise praised
+    assert asserted
+    affirm affirmed
+    contend contended
+    testify testified
+    wonder wondered
+    muse mused
+    clarify clarified
+    refer referred
+    read reads
+    pledge pledged
+    maintain maintained
+    allege alleged
+    hail hailed
+    """
+)
+
+# Speech verbs whose object is the listener, never the speaker ("told Vox").
+LISTENER_VERBS = _words("tell tells told telling ask asks asked asking urge urged urging")
+
+# Verbs that only attribute when something names the words as speech ("read" for a
+# document, "called"/"described" with an object); still cues, but weaker.
+WEAK_SPEECH_VERBS = _words("read reads call calls called refer referred talk talked")
+
+# Adverbs and auxiliaries that may stand between a speaker and the verb ("also said").
+VERB_MODIFIERS = _words(
+    """
+    also later then further again once recently earlier finally clearly simply
+    publicly privately previously reportedly repeatedly quickly angrily quietly
+    has had have would will could may might did does do is was were be been
+    just already still even only first last
+    """
+)
+
+# Words after which a name is a listener or a place, not a speaker.
+NON_SUBJECT_PREPOSITIONS = _words(
+    """
+    to with of at in on for from by about into onto toward towards against than
+    told tell telling asked asking over under between among during via per the
+    """
+)
+
+# Pronouns that can stand for a speaker, by the gender they imply.
+PRONOUN_GENDER = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "it": "o",
+    "we": "p",
+}
+
+# Titles and ranks that may stand before a name; multi-word titles are matched as a
+# sequence of these words. Kept without the trailing full stop.
+TITLES = _words(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady
+    president vice prime minister secretary chancellor senator sen rep representative
+    congressman congresswoman governor gov mayor judge justice ambassador commissioner
+    king queen prince princess crown sheikh emir sultan pope cardinal archbishop bishop
+    father rev reverend rabbi imam pastor sister brother
+    general gen lt lieutenant col colonel maj major capt captain cmdr commander
+    adm admiral rear sgt sergeant spc cpl corporal pvt private staff master chief senior
+    first class airman cadet officer petty ensign marshal brig brigadier detective
+    inspector superintendent constable sheriff deputy director chairman chairwoman
+    chair ceo coach agent
+    """
+)
+
+# Titles that tell the gender of the person they name.
+MALE_TITLES = _words("mr sir lord king prince sheikh emir sultan pope father brother cardinal")
+FEMALE_TITLES = _words("mrs ms miss dame lady queen princess sister")
+
+# Abbreviations whose full stop does not end a sentence (compared without the stop).
+ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr prof st sr jr lt col gen maj capt cmdr adm sgt spc cpl pvt brig gov sen
+    rep rev hon inc corp co ltd no vs etc jan feb mar apr aug sept sep oct nov dec
+    u.s u.k u.n e.u a.m p.m ala ariz ark calif colo conn del fla ga ill ind kan ky la md
+    mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ft mt
+    """
+)
+
+# Lower-case nouns that name a role; a capitalised word before one modifies the role
+# ("UCL astronomer Angelos Tsiaras") rather than naming the speaker.
+ROLE_NOUNS = _words(
+    """
+    president director editor official astronomer chairperson chairman chairwoman chair
+    commissioner spokesperson spokesman spokeswoman minister secretary chancellor
+    executive chief head leader founder member professor researcher scientist expert
+    analyst economist author writer reporter journalist correspondent columnist
+    commander officer sergeant soldier captain general governor mayor senator lawmaker
+    ambassador envoy adviser advisor aide manager engineer strategist instructor
+    specialist coordinator administrator representative lawyer attorney judge prosecutor
+    doctor physician nurse witness eyewitness resident student teacher principal coach
+    player singer drummer artist actor musician protester activist campaigner candidate
+    owner partner president-elect premier rapporteur fellow assistant deputy vice
+    investigator detective inspector police officer worker employee farmer victim
+    survivor mother father wife husband son daughter sister brother friend neighbour
+    neighbor fiancée fiancee fiance widow
+    """
+)
+
+# Head nouns of a phrase that names an organisation rather than a person.
+ORG_NOUNS = _words(
+    """
+    army military navy police government ministry department office agency company
+    firm embassy council committee commission court party union association
+    organisation organization institute institution university college school
+    foundation fund bank group forces force service services board authority
+    administration corporation network newspaper channel broadcaster account team
+    club league federation alliance coalition campaign center centre society
+    """
+)
+
+# Capitalised words that end or make up the name of an organisation.
+ORG_WORDS = frozenset(
+    w.capitalize() for w in ORG_NOUNS
+) | _words(
+    """
+    Inc Corp Ltd LLC Co Herald Times Post News Press Journal Guardian Reuters Nations
+    International Forces Ministry Office Department Agency Fund Bank Institute
+    University Council Commission Committee Association Union Party Army Navy Police
+    Service Services Organisation Organization Foundation Society Center Centre Group
+    Airlines Airways Media Network Corporation Company Embassy Court Assembly Parliament
+    Congress Senate Abuse Command Division Squadron Brigade Battalion Wing Regiment
+    Fleet Academy College School Observer Telegraph Tribune Gazette Monitor Daily
+    Weekly Magazine Review Tweet Twitter Facebook Instagram Administration Board
+    """
+)
+
+# Documents and messages whose author is the speaker ("a tweet from the German
+# embassy", "a statement released by Erdogan's office", "the decree signed by the Pope").
+MESSAGE_NOUNS = _words(
+    """
+    tweet tweets statement statements decree letter post message release report
+    email e-mail note memo announcement speech interview video comments remarks
+    """
+)
+
+# Possessed nouns that mark the possessor as the speaker ("his comments that ...").
+SPEECH_NOUNS = _words(
+    """
+    comment comments remark remarks words statement assertion claim claims warning
+    promise pledge message speech tweet post letter call plea view description
+    admission
+    """
+)
+
+# Words that introduce a term or a name, not someone's words ("was called the
+# "breadbasket"", "known as the "Blue House"").
+NAMING_PASSIVES = _words("called known dubbed nicknamed named termed labelled labeled")
+BE_FORMS = _words("is are was were be been being so-called")
+
+# Capitalised words that start sentences but never name anyone.
+FUNCTION_WORDS = _words(
+    """
+    the a an another this that these those there here it its it's in on at for but
+    and or nor so yet if when while after before since until as because although
+    though however meanwhile also still even then now today yesterday tomorrow some
+    many most more few all both each every other such no not one two three four five
+    his her their our my your we i you he she they what who whom which where why how
+    according during despite throughout amid among perhaps indeed instead besides
+    furthermore moreover nevertheless thus therefore earlier later last next first
+    finally overall currently recently again once with without from by of to into
+    back around about over under up down out off than via per speaking asked
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december
+    """
+)
+
+# A small set of common first names by gender, to check "he"/"she" against a name.
+MALE_FIRST_NAMES = _words(
+    """
+    aaron abdel adam ahmed alan albert alex alexander ali andrew angelos anthony
+    antonio ashton ben benjamin bernie bill bob boris brad bradley brandon brett brian
+    bruce carl carlos charles chris christopher clayton dan daniel darren dave david
+    dell dennis derek dmitry dominic don donald doug douglas eddy edward emmanuel
+    emmerson eric frank fred gary george gerald ginger greg gregory harry henry ian
+    isaac jack jacob jake jamal james jason jay jeff jeffrey jerry jim jimmy joe joel
+    john johnny jonathan jorge jose joseph josh joshua juan justin keith ken kenneth
+    kevin kim kino kofi larry leon lloyd luis marc marco mark martin matt matthew
+    michael mick mike mohammad mohammed muhammad muhammadu nicholas nick okey olaf oliver
+    patrice patrick paul pedro peter philip pierre pradeep ralph raymond recep regan
+    ric richard rick robert roger ron ronald russell ryan sam samuel scott sean sergei
+    sheldon stephen steve steven theodore thomas tim timothy todd tom tony troy tyler
+    vincent vinnie vladimir walter wayne william xi yuri zachary
+    """
+)
+FEMALE_FIRST_NAMES = _words(
+    """
+    agnès agnes alice amanda amy ane angela angelina ann anna anne barbara betty carrie
+    catherine cathy charlotte christine cynthia diana donna dorothy elizabeth emily emma
+    grace hannah hatice helen hillary jane janet jennifer jessica joan julia julie karen
+    kate katherine kathy katya laura linda lisa margaret maria marie mary megan melissa
+    michele michelle nancy nettie nicole nikki olivia pamela patricia rachel rebecca
+    regina ruth sandra sarah sharon sophie stephanie susan theresa ursula vanessa
+    victoria virginia
+    """
+)
+
+# Particles that may sit inside a name ("Mohammad bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = _words("bin bint ibn al el van von der den de del della da di du la le dos das ter")
