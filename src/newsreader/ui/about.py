@@ -2,9 +2,10 @@
 
 API::
 
-    show_about(parent: QWidget) -> QMessageBox
-        opens (non-blocking, window-modal via ``open()``) and returns the box; the
-        caller may ignore the return value. objectName "aboutDialog".
+    show_about(parent: QWidget) -> AboutDialog
+        opens (non-blocking, window-modal via ``open()``, deleted on close) and returns
+        the dialog; the caller may ignore the return value. objectName "aboutDialog";
+        the parent's window icon is shown when it has one.
     about_text() -> str      the same facts as plain text (for tests, ``--version`` style)
 
 The version comes from ``newsreader.__version__``, the one place the project keeps it,
@@ -19,7 +20,17 @@ import platform
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 import newsreader
 
@@ -62,23 +73,66 @@ def _about_html() -> str:
     )
 
 
-def show_about(parent: QWidget) -> QMessageBox:
+class AboutDialog(QDialog):
+    """The About box: icon, rich text and an OK button, sized before it is shown.
+
+    A plain QDialog rather than QMessageBox: QMessageBox fixes its size after it appears,
+    which headless platforms (the tests' offscreen one) report as a warning.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.setAccessibleName(f"About {APP_NAME}")
+        self.setAccessibleDescription(about_text())
+
+        icon_label = QLabel(self)
+        icon_label.setObjectName("aboutIcon")
+        icon = parent.windowIcon() if parent is not None else QIcon()
+        if icon.isNull():
+            style = self.style()
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        icon_label.setPixmap(icon.pixmap(64, 64))
+        icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon_label.setAccessibleName(f"{APP_NAME} icon")
+
+        self.text_label = QLabel(_about_html(), self)
+        self.text_label.setObjectName("aboutText")
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text_label.setAccessibleName(about_text())
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setAccessibleName("Close About")
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+
+        row = QHBoxLayout()
+        row.addWidget(icon_label)
+        row.addSpacing(12)
+        row.addWidget(self.text_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.setMinimumSize(420, 260)
+        self.resize(480, 300)
+
+    def text(self) -> str:
+        """The rich text shown."""
+        return self.text_label.text()
+
+
+def show_about(parent: QWidget) -> AboutDialog:
     """Open the About box over ``parent`` without blocking the event loop."""
-    box = QMessageBox(parent)
-    box.setObjectName("aboutDialog")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowTitle(f"About {APP_NAME}")
-    box.setAccessibleName(f"About {APP_NAME}")
-    box.setAccessibleDescription(about_text())
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(_about_html())
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    ok = box.button(QMessageBox.StandardButton.Ok)
-    if ok is not None:
-        ok.setAccessibleName("Close About")
-    window_icon = parent.windowIcon()
-    if not window_icon.isNull():
-        box.setIconPixmap(window_icon.pixmap(64, 64))
-    box.open()
-    return box
+    dialog = AboutDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    dialog.ok_button.setFocus()
+    return dialog

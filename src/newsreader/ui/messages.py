@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QStyle,
     QTableView,
@@ -237,9 +238,13 @@ class LoadErrorsDialog(QDialog):
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
 
         layout = QVBoxLayout(self)
+        # Sized once, before it is shown: a layout-driven size change after showing is
+        # reported as a warning by headless platforms.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self._summary)
         layout.addWidget(self.table_view, 1)
         layout.addWidget(buttons)
+        self.setMinimumSize(420, 240)
         self.resize(720, 360)
 
         model.modelReset.connect(self._on_model_reset)

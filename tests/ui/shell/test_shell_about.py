@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import PySide6
-import pytest
-from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 import newsreader
-from newsreader.ui.about import about_text, show_about
+from newsreader.ui.about import AboutDialog, about_text, show_about
 
 
 def test_about_text_has_the_facts() -> None:
@@ -21,20 +20,17 @@ def test_about_text_has_the_facts() -> None:
     assert "quoted" in text
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_show_about_opens_without_blocking(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     box = show_about(parent)
-    assert isinstance(box, QMessageBox)
+    assert isinstance(box, AboutDialog)
     qtbot.waitUntil(box.isVisible, timeout=1000)
     assert box.objectName() == "aboutDialog"
     assert newsreader.__version__ in box.text()
     assert "MIT" in box.text()
     assert qVersion() in box.text()
     assert box.accessibleName() == "About newsreader"
-    ok = box.button(QMessageBox.StandardButton.Ok)
-    assert ok is not None
-    assert ok.accessibleName()
+    assert box.ok_button.accessibleName()
     with qtbot.waitSignal(box.finished, timeout=1000):
-        box.accept()
+        qtbot.mouseClick(box.ok_button, Qt.MouseButton.LeftButton)

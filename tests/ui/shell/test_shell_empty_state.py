@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsreader.ui.empty_state import EmptyStateWidget
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+HostFactory = Callable[..., QWidget]  # the show_in_host fixture (conftest.py)
 
 
 def test_no_library_message(qtbot: QtBot) -> None:
@@ -35,12 +35,9 @@ def test_empty_folder_message(qtbot: QtBot, tmp_path: Path) -> None:
     assert "Open a folder" in empty.detail_text()
 
 
-def test_button_click_and_keyboard(qtbot: QtBot) -> None:
+def test_button_click_and_keyboard(qtbot: QtBot, show_in_host: HostFactory) -> None:
     empty = EmptyStateWidget()
-    qtbot.addWidget(empty)
-    with qtbot.waitActive(empty):
-        empty.show()
-        empty.activateWindow()
+    _host = show_in_host(empty)
     assert empty.open_button.hasFocus()
     with qtbot.waitSignal(empty.open_folder_requested, timeout=1000):
         qtbot.mouseClick(empty.open_button, Qt.MouseButton.LeftButton)
@@ -48,18 +45,13 @@ def test_button_click_and_keyboard(qtbot: QtBot) -> None:
         qtbot.keyClick(empty.open_button, Qt.Key.Key_Space)
 
 
-def test_does_not_steal_focus_from_a_control_in_use(qtbot: QtBot) -> None:
-    host = QWidget()
-    qtbot.addWidget(host)
-    filter_box = QLineEdit(host)
-    empty = EmptyStateWidget(host)
+def test_does_not_steal_focus_from_a_control_in_use(
+    qtbot: QtBot, show_in_host: HostFactory
+) -> None:
+    filter_box = QLineEdit()
+    empty = EmptyStateWidget()
     empty.hide()
-    layout = QVBoxLayout(host)
-    layout.addWidget(filter_box)
-    layout.addWidget(empty)
-    with qtbot.waitActive(host):
-        host.show()
-        host.activateWindow()
+    _host = show_in_host(filter_box, empty)
     filter_box.setFocus()
     qtbot.waitUntil(filter_box.hasFocus, timeout=1000)
     empty.show()

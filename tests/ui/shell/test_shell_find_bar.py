@@ -2,32 +2,25 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsreader.ui.find_bar import FindBar
 
-# The offscreen platform cannot size real windows; that notice is not a problem of ours.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+HostFactory = Callable[..., QWidget]  # the show_in_host fixture (conftest.py)
 
 TEXT = "Alpha one.\n\nBeta two, alpha three.\n\nGamma: ALPHA four and the end."
 
 
-def _setup(qtbot: QtBot) -> tuple[QWidget, QTextBrowser, FindBar]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    viewer = QTextBrowser(host)
+def _setup(qtbot: QtBot, show_in_host: HostFactory) -> tuple[QWidget, QTextBrowser, FindBar]:
+    viewer = QTextBrowser()
     viewer.setObjectName("articleViewer")
     viewer.setPlainText(TEXT)
-    bar = FindBar(viewer, host)
-    layout = QVBoxLayout(host)
-    layout.addWidget(viewer)
-    layout.addWidget(bar)
-    with qtbot.waitActive(host):
-        host.show()
-        host.activateWindow()
+    bar = FindBar(viewer)
+    host = show_in_host(viewer, bar)
     return host, viewer, bar
 
 
@@ -42,16 +35,16 @@ def _selection(viewer: QTextBrowser) -> tuple[int, str]:
     return cursor.selectionStart(), cursor.selectedText()
 
 
-def test_hidden_by_default_and_every_control_named(qtbot: QtBot) -> None:
-    _host, _, bar = _setup(qtbot)
+def test_hidden_by_default_and_every_control_named(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, _, bar = _setup(qtbot, show_in_host)
     assert not bar.isVisible()
     for child in bar.findChildren(QWidget):
         if child.objectName().startswith("findBar"):
             assert child.accessibleName(), child.objectName()
 
 
-def test_find_next_wraps_around(qtbot: QtBot) -> None:
-    _host, viewer, bar = _setup(qtbot)
+def test_find_next_wraps_around(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, viewer, bar = _setup(qtbot, show_in_host)
     bar.show_and_focus()
     assert bar.isVisible()
     qtbot.keyClicks(_edit(bar), "alpha")  # as you type: first match
@@ -69,8 +62,8 @@ def test_find_next_wraps_around(qtbot: QtBot) -> None:
     assert "wrapped to the top" in bar.status_text()
 
 
-def test_find_previous_wraps_to_the_end(qtbot: QtBot) -> None:
-    _host, viewer, bar = _setup(qtbot)
+def test_find_previous_wraps_to_the_end(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, viewer, bar = _setup(qtbot, show_in_host)
     bar.set_text("alpha")
     assert bar.find_next()
     assert bar.find_previous()  # from the first match back to the last one
@@ -79,8 +72,8 @@ def test_find_previous_wraps_to_the_end(qtbot: QtBot) -> None:
     assert bar.status_text().startswith("3 of 3")
 
 
-def test_enter_shift_enter_and_escape(qtbot: QtBot) -> None:
-    _host, viewer, bar = _setup(qtbot)
+def test_enter_shift_enter_and_escape(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, viewer, bar = _setup(qtbot, show_in_host)
     bar.show_and_focus()
     edit = _edit(bar)
     qtbot.keyClicks(edit, "alpha")
@@ -95,8 +88,8 @@ def test_enter_shift_enter_and_escape(qtbot: QtBot) -> None:
     assert _selection(viewer)[1] == "Alpha"  # the match stays selected
 
 
-def test_not_found_state(qtbot: QtBot) -> None:
-    _host, viewer, bar = _setup(qtbot)
+def test_not_found_state(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, viewer, bar = _setup(qtbot, show_in_host)
     bar.show_and_focus()
     bar.set_text("beta")
     assert bar.find_next()
@@ -115,8 +108,8 @@ def test_not_found_state(qtbot: QtBot) -> None:
     assert _edit(bar).palette().base().color() == normal_base
 
 
-def test_match_case(qtbot: QtBot) -> None:
-    _host, viewer, bar = _setup(qtbot)
+def test_match_case(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, viewer, bar = _setup(qtbot, show_in_host)
     bar.show_and_focus()
     qtbot.keyClicks(_edit(bar), "ALPHA")
     assert bar.status_text() == "1 of 3"
@@ -125,8 +118,8 @@ def test_match_case(qtbot: QtBot) -> None:
     assert _selection(viewer)[1] == "ALPHA"
 
 
-def test_show_and_focus_prefills_from_selection(qtbot: QtBot) -> None:
-    _host, viewer, bar = _setup(qtbot)
+def test_show_and_focus_prefills_from_selection(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, viewer, bar = _setup(qtbot, show_in_host)
     cursor = viewer.textCursor()
     cursor.setPosition(TEXT.index("Beta"))
     cursor.setPosition(TEXT.index("Beta") + 4, cursor.MoveMode.KeepAnchor)
@@ -137,15 +130,17 @@ def test_show_and_focus_prefills_from_selection(qtbot: QtBot) -> None:
     assert _edit(bar).selectedText() == "Beta"
 
 
-def test_find_next_with_nothing_to_find_opens_the_bar(qtbot: QtBot) -> None:
-    _host, _, bar = _setup(qtbot)
+def test_find_next_with_nothing_to_find_opens_the_bar(
+    qtbot: QtBot, show_in_host: HostFactory
+) -> None:
+    _host, _, bar = _setup(qtbot, show_in_host)
     assert not bar.find_next()
     assert bar.isVisible()
     assert _edit(bar).hasFocus()
 
 
-def test_buttons_work_and_close(qtbot: QtBot) -> None:
-    _host, viewer, bar = _setup(qtbot)
+def test_buttons_work_and_close(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, viewer, bar = _setup(qtbot, show_in_host)
     bar.show_and_focus()
     qtbot.keyClicks(_edit(bar), "alpha")
     next_button = bar.findChild(QWidget, "findBarNext")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtWidgets import QLayout, QStatusBar, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsreader.core.errors import ArticleLoadError, LibraryError
@@ -111,15 +111,18 @@ def test_dialog_lists_every_file_and_reason(qtbot: QtBot) -> None:
     assert f"{LIB / 'empty.md'}\tthe file is empty\n" in dialog.as_text()
 
 
-# The offscreen platform cannot size real windows; that notice is not a problem of ours.
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_notice_hidden_without_errors_and_opens_dialog(qtbot: QtBot) -> None:
-    bar = QStatusBar()
-    qtbot.addWidget(bar)
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # no resize warnings
+    host.setMinimumSize(400, 100)
+    bar = QStatusBar(host)
+    layout.addWidget(bar)
     notice = LoadErrorsNotice()
     bar.addPermanentWidget(notice)
-    bar.show()
-    qtbot.waitExposed(bar)
+    host.show()
+    qtbot.waitExposed(host)
     assert not notice.isVisible()
 
     notice.set_errors(ERRORS[:2], root=LIB)
