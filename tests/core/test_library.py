@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsreader.core import library
 from newsreader.core.document import Article, ArticleFormat
@@ -281,3 +284,19 @@ def test_the_seeds_all_load(seeds_dir: Path) -> None:
     assert result.errors == ()
     assert len(result.articles) == 11
     assert all(article.date is not None for article in result.articles)
+
+
+@given(st.binary(max_size=300) | st.text(max_size=200).map(lambda t: t.encode("utf-8")))
+def test_any_bytes_either_load_or_say_why(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "any.txt"
+        path.write_bytes(data)
+        try:
+            text = read_article_text(path)
+        except ArticleLoadError as error:
+            assert error.path == path
+            assert error.reason
+            return
+        assert text == path.read_text(encoding="utf-8-sig")
+        article = load_article(path)
+        assert article.text == text
