@@ -27,13 +27,12 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPalette, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyle,
     QTextBrowser,
     QToolButton,
     QWidget,
@@ -66,25 +65,20 @@ class FindBar(QWidget):
         label.setBuddy(self._edit)
         self._normal_palette = QPalette(self._edit.palette())
 
-        style = self.style()
-        self._previous = self._button(
-            "findBarPrevious", "Previous match (Shift+Enter)", "Previous match",
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-        )  # fmt: skip
-        self._next = self._button(
-            "findBarNext", "Next match (Enter)", "Next match",
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-        )  # fmt: skip
+        # Arrows drawn by the style in the palette's colours, so they follow the theme
+        # (the standard arrow icons are black pixmaps, invisible in a dark theme).
+        self._previous = self._button("findBarPrevious", "Previous match (Shift+Enter)",
+                                      "Previous match", arrow=Qt.ArrowType.UpArrow)  # fmt: skip
+        self._next = self._button("findBarNext", "Next match (Enter)", "Next match",
+                                  arrow=Qt.ArrowType.DownArrow)  # fmt: skip
         self._match_case = QCheckBox("Match &case", self)
         self._match_case.setObjectName("findBarMatchCase")
         self._match_case.setAccessibleName("Match case")
         self._status_label = QLabel(self)
         self._status_label.setObjectName("findBarStatus")
         self._status_label.setAccessibleName("Find status")
-        self._close = self._button(
-            "findBarClose", "Close (Escape)", "Close find bar",
-            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton),
-        )  # fmt: skip
+        self._close = self._button("findBarClose", "Close (Escape)", "Close find bar")
+        self._close.setText("✕")
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -109,17 +103,16 @@ class FindBar(QWidget):
         self._match_case.toggled.connect(self._on_match_case_toggled)
         self.hide()
 
-    def _button(self, name: str, tip: str, accessible: str, icon: QIcon) -> QToolButton:
+    def _button(
+        self, name: str, tip: str, accessible: str, arrow: Qt.ArrowType = Qt.ArrowType.NoArrow
+    ) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
         button.setToolTip(tip)
         button.setAccessibleName(accessible)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setAutoRaise(True)
-        if not icon.isNull():
-            button.setIcon(icon)
-        else:
-            button.setText(accessible)
+        button.setArrowType(arrow)
         return button
 
     # --- public API ---------------------------------------------------------------------

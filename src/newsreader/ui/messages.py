@@ -234,6 +234,8 @@ class LoadErrorsDialog(QDialog):
         self.copy_button.setAccessibleName("Copy list")
         close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         close_button.setAccessibleName("Close")
+        close_button.setDefault(True)  # Enter closes; copying is a deliberate choice
+        self.copy_button.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
 
