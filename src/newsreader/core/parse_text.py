@@ -32,6 +32,7 @@ SUBHEADING_MAX_CHARS = 120
 SECTION_MAX_WORDS = 10
 SECTION_MAX_CHARS = 90
 WRAP_MAX_CHARS = 100  # lines of hard-wrapped text are at most this long
+_DOUBLE_QUOTES = '"“”„«»'  # marks that open or close a quote (not apostrophes)
 
 _BYLINE = re.compile(r"^(?:by|story by|written by|words by|text by|reported by)\s+\S", re.I)
 
@@ -157,12 +158,18 @@ def _is_section_like(line: Line) -> bool:
 
 
 def is_subheading(line: Line) -> bool:
-    """A short line standing alone with no closing punctuation, not a sentence's tail."""
+    """A short line standing alone with no closing punctuation, not a sentence's tail.
+
+    A line that quotes someone and goes on after the quote is a paragraph that lost its
+    full stop: the engine ignores quotes in headings, so erring that way loses nothing.
+    """
     text = line.text
     if len(text) > SUBHEADING_MAX_CHARS or closes_sentence(text):
         return False
     if line.words > SUBHEADING_MAX_WORDS or not any(ch.isalpha() for ch in text):
         return False
+    if any(mark in text.strip(_DOUBLE_QUOTES) for mark in _DOUBLE_QUOTES):
+        return False  # '"We will," Smith said' is a quote with its cue, never a heading
     first = next((ch for ch in text if ch.isalnum()), "")
     return not first.islower()
 
