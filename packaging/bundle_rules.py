@@ -116,8 +116,11 @@ DEB_DEPENDS = (
     "libxcb-xfixes0",
     "libxcb-xinerama0",
     "libxcb-xkb1",
-    "fonts-dejavu-core | fonts-freefont-ttf | fonts-liberation2",
 )
+# Loaded with dlopen() rather than linked, so no ELF file in the bundle names them.
+RUNTIME_LOADED_LIBRARIES = ("libdbus-1.so.3",)
+# Qt draws text with the system's fonts; every desktop has some, a bare server may not.
+DEB_RECOMMENDS = ("fonts-dejavu-core | fonts-liberation2 | fonts-freefont-ttf",)
 
 # Python modules the app never imports but PyInstaller's hooks or the standard library
 # would drag in.
