@@ -92,13 +92,14 @@ class Resolver:
         if not words:
             return None
         head = words[-1]
+        holders = {e.key for e in self.events
+                   if e.pos < pos and e.mention.kind == "name" and head in e.roles.split()}
         best: Event | None = None
         for event in self.events:
             if event.pos >= pos:
                 break
-            if event.mention.kind != "name":
-                continue
-            if head in event.roles.split():
-                if best is None or event.weight >= best.weight or True:
-                    best = event
+            if event.key in holders and event.mention.kind == "name" and (
+                event.weight > 0 or best is None
+            ):
+                best = event
         return best

@@ -52,7 +52,7 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _MESSAGE_BY = re.compile(
-    r"^(?:an?|the)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:released|issued|posted|signed|written|"
+    r"(?:an?|the)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:released|issued|posted|signed|written|"
     r"sent|published)\s+)?(?:from|by)\s+" % "|".join(sorted(vocab.MESSAGE_NOUNS)),
     re.IGNORECASE,
 )
@@ -84,16 +84,17 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
                              or rest[0].low in ("the", "a", "an")):
                     toks = rest
                 break
+    early: Mention | None = None
     for k, tok in enumerate(toks):
         low = tok.low
         if low in vocab.PRONOUN_GENDER and (k == 0 or toks[k - 1].low not in
                                             vocab.NON_SUBJECT_PREPOSITIONS):
-            return Mention(low, "pronoun", tok.text, start=tok.start, end=tok.end)
-        if low in ("the", "a", "an") and (k == 0 or toks[k - 1].text in ",(" or
-                                          toks[k - 1].low in ("and", "while")):
-            role = role_mention(text, toks[k : k + 7])
-            if role is not None:
-                return role
+            early = Mention(low, "pronoun", tok.text, start=tok.start, end=tok.end)
+            break
+        if low in ("the", "a", "an") and (k == 0 or toks[k - 1].low in ("and", "while")):
+            early = role_mention(text, toks[k : k + 7])
+            if early is not None:
+                break
     for i, j in runs(toks):
         before = toks[i - 1].low if i else ""
         if before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the":
@@ -112,8 +113,10 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
             close = next((m for m in range(j + 1, len(toks)) if toks[m].text == ","), None)
             if close is not None:
                 end = toks[close - 1].end
+        if early is not None and early.start < toks[i].start:
+            return early
         return parse_np(text, toks[i].start, end) or mention
-    return None
+    return early
 
 
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
@@ -134,17 +137,14 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
             i, _ = found[0]
             # "Sheldon Yett of UNICEF said": the name before "of" speaks.
             k = i - 1
-            if k >= 0 and toks[k].low == "the":
+            while k >= 0 and i - k <= 4 and not toks[k].cap and toks[k].low != "of" and (
+                toks[k].text not in ",.;:"
+            ):
                 k -= 1
             if k >= 1 and toks[k].low == "of":
-                earlier = [r for r in runs(toks[:k]) if r[1] >= k - 4]
-                if earlier and not toks[earlier[-1][1] - 1].possessive:
-                    ei, ej = earlier[-1]
-                    between = toks[ej:k]
-                    if all(not t.cap and t.text not in ",." for t in between) and ej > 0 or (
-                        ej == k
-                    ) or all(t.low in vocab.ROLE_NOUNS | vocab.ORG_NOUNS for t in between):
-                        i = ei
+                earlier = [r for r in runs(toks[:k]) if r[1] == k]
+                if earlier and not toks[k - 1].possessive:
+                    i = earlier[-1][0]
             start = i
             while start > 0 and (
                 toks[start - 1].cap
@@ -213,6 +213,9 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
     pos = lo + (lead.end() if lead else 0)
     if pos >= hi:
         return None
+    first_word = _WORD.match(masked, pos)
+    if first_word is not None and first_word.group().lower() in _NEW_CLAUSE:
+        return None  # ", while ALDI … called it": a new clause about someone else
     acc = _ACCORDING.match(masked, pos, hi)
     if acc is not None or not strict:
         found = according_to(text, masked, pos, hi)
@@ -234,12 +237,37 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
         return Cue("after", mention, pos, stop, text[pos:stop].strip())
     if re.search(r"[.;:!?\"“”]", gap) or len(gap) > 200:
         return None
-    if strict and not _clean_subject(text, pos, verb.start()):
+    if strict and not (_clean_subject(text, pos, verb.start())
+                       and _attribution_tail(masked, verb.end(), hi, word)):
         return None
     mention = subject_before(text, pos, verb.start())
     if mention is None:
         return None
     return Cue("after", mention, pos, verb.end(), text[pos : verb.end()].strip())
+
+
+_NEW_CLAUSE = frozenset(
+    "while whereas but and although though because as when which who if so yet".split()
+)
+_TAIL_OK = re.compile(
+    r"\s*(?:$|[.,;:!?—–-]|(?:in|on|at|to|during|via|per|after|while|when|from|by|with|before|"
+    r"as|through|over|about|of|yesterday|today|tonight|earlier|later|last|this|recently|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]+ly)\b)",
+    re.IGNORECASE,
+)
+
+
+def _attribution_tail(masked: str, pos: int, hi: int, verb: str) -> bool:
+    """Whether what follows a verb ends an attribution ("said Thursday.", "told Vox.").
+
+    A verb followed by content ("stated the road was damaged") starts a new sentence
+    of reported speech, which does not attribute the quote before it.
+    """
+    if _TAIL_OK.match(masked, pos, hi):
+        return True
+    if verb in vocab.LISTENER_VERBS:
+        return True  # "told Vox", "told the world"
+    return False
 
 
 def _np_end(masked: str, pos: int, hi: int) -> int:
@@ -305,7 +333,7 @@ def before_cue(text: str, masked: str, lo: int, mark: int, quote_start: int) -> 
     if speech_noun is not None:
         return speech_noun
     # A bare comma or colon before a full-sentence quote: the clause's subject speaks.
-    if re.search(r"[,:]\s*$", seg) and re.match(r"[\s\[(.…]*[A-Z\[]", text[quote_start:]):
+    if re.search(r"[,:]\s*$", seg) and re.match(r"[\s\[(.…]*[A-Z0\[]", text[quote_start:]):
         toks = tokenize(text[lo:mark], lo)
         mention = clause_subject(text, toks)
         if mention is not None:
@@ -326,6 +354,7 @@ def _noun_use(masked: str, verb: re.Match[str]) -> bool:
 _SPEECH_NOUN = re.compile(
     r"\b(his|her|their|its|[A-Z][\w\-]+(?:’s|'s))\s+(?:\w+\s+)?(?:%s)\b"
     % "|".join(sorted(vocab.SPEECH_NOUNS))
+    + r"\s+that\b"
 )
 
 

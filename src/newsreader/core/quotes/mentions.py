@@ -8,10 +8,11 @@ subject of every speech verb of the narrative ("Pifer said", "Olmstead said the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsreader.core.document import Block
 from newsreader.core.quotes import vocab
-from newsreader.core.quotes.cues import speech_verbs, subject_before
+from newsreader.core.quotes.cues import according_to, speech_verbs, subject_before
 from newsreader.core.quotes.names import Mention, name_mention, runs, tokenize
 from newsreader.core.quotes.sentences import sentence_starts
 
@@ -37,7 +38,13 @@ def narrative_mentions(masked: str, blocks: Sequence[Block]) -> list[tuple[Menti
                 weight = 0
             if j < len(toks) and toks[j].low in vocab.ROLE_NOUNS:
                 weight = 0
-            roles = [t.low for t in toks[max(0, i - 6) : i] if t.text not in ".;"]
+            roles = []
+            for tok in reversed(toks[max(0, i - 6) : i]):
+                if tok.text in ".;:,()" or tok.low in vocab.SPEECH_VERBS:
+                    break
+                roles.append(tok.low)
+            if before == "the" and not mention.is_org and not (mention.gender or mention.title):
+                mention = replace(mention, is_org=True)  # "the Brookings Institution"
             roles += mention.title.lower().replace(".", "").split()
             if j + 1 < len(toks) and toks[j].text == ",":
                 for tok in toks[j + 1 : j + 12]:
@@ -64,4 +71,12 @@ def speaking_subjects(masked: str, blocks: Sequence[Block]) -> list[Mention]:
             mention = subject_before(masked, starts[k], verb.start())
             if mention is not None and mention.kind == "name":
                 found.append(mention)
+        pos = block.start
+        while True:
+            cue = according_to(masked, masked, pos, block.end)
+            if cue is None:
+                break
+            if cue.mention is not None and cue.mention.kind == "name":
+                found.append(cue.mention)
+            pos = max(cue.end, pos + 1)
     return found

@@ -183,6 +183,10 @@ def join(text: str, toks: list[Tok]) -> str:
 
 def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -> Mention | None:
     """A mention from a capitalised run (and any role words before it)."""
+    if toks and all(is_title(t) for t in toks):
+        # "the Pope", "the President": a role, resolved to the person who holds it.
+        return Mention("the " + join(text, toks), "role", join(text, toks), join(text, toks),
+                       None, False, "", toks[0].start, toks[-1].end)
     titles, name = split_run(toks)
     if not name:
         return None
@@ -275,7 +279,8 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
     for i, j in found:
         before = part[i - 1].low if i > 0 else ""
         after = part[j].low if j < len(part) else ""
-        if before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the":
+        inner_prefix, _ = split_run(part[i:j])
+        if before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the" and not inner_prefix:
             continue
         if part[j - 1].possessive:
             continue
@@ -316,6 +321,16 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
     if not part:
         return None
     words = [t for t in part if t.text not in ",;:"]
+    if len(words) >= 2 and words[0].cap and words[0].possessive and (
+        words[1].low in vocab.ORG_NOUNS or words[1].low in vocab.ROLE_NOUNS
+    ):
+        # "Erdogan's office" speaks as an organisation; "Boeing's spokesman" for Boeing.
+        if words[1].low in ("spokesperson", "spokesman", "spokeswoman", "representative"):
+            return Mention(words[0].text, "name", join(text, words[:2]), "", None, True, "",
+                           words[0].start, words[1].end)
+        if words[1].low in vocab.ORG_NOUNS:
+            return Mention(join(text, words[:2]), "name", join(text, words[:2]), "", None, True,
+                           "", words[0].start, words[1].end)
     if not words or words[0].low not in ("the", "a", "an", "his", "her", "its", "their"):
         return None
     head_index = None

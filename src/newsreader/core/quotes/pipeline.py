@@ -88,7 +88,7 @@ def _attribute(
         clause = masked[span.mark_end : clause_end]
         intro_of_next = (
             nxt is not None and clause_end >= hi and ends_sentence
-            and re.search(r"[,:]\s*$", clause) is not None
+            and not re.search(r"[.?!]\s*$", clause)
         )
         if not intro_of_next:
             cue = after_cue(masked, masked, span.mark_end, clause_end, strict=ends_sentence)
@@ -165,7 +165,7 @@ def _resolve(mention: Mention, pos: int, resolver: Resolver) -> tuple[str, Menti
                         event.mention.description, event.mention.is_org, event.mention.gender)
         return event.key, alias
     if mention.is_org:
-        name = mention.name
+        name = re.sub(r"^(?:the|an?|its|their)\s+", "", mention.name, flags=re.IGNORECASE)
         name = name[0].upper() + name[1:]
         return name, Mention(name, "name", mention.surface, "", None, True)
     return None

@@ -18,6 +18,7 @@ from newsreader.core.quotes.spans import Span
 _KEEP_END = frozenset(".?!,")
 _SENTENCE_END = re.compile(r"[.?!][\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|[.?!][\"”’]*\s*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_ABBREV_AFTER = re.compile(r"[A-Z][a-z]{0,4}\.\s")
 
 
 def mask(text: str, spans: Sequence[Span]) -> str:
@@ -31,10 +32,12 @@ def mask(text: str, spans: Sequence[Span]) -> str:
         inner = text[span.start : span.end]
         stripped = inner.rstrip()
         last = stripped[-1:] if stripped else ""
-        if last in _KEEP_END:
-            pieces.append("x" * (len(stripped) - 1) + last + " " * (len(inner) - len(stripped)))
+        head = "0" if inner[:1].isupper() or inner[:1].isdigit() else "x"
+        if last in _KEEP_END and len(stripped) > 1:
+            body = head + "x" * (len(stripped) - 2) + last
         else:
-            pieces.append("x" * len(inner))
+            body = head + "x" * (len(stripped) - 1) if stripped else ""
+        pieces.append(body + " " * (len(inner) - len(body)))
         pos = span.end
     pieces.append(text[pos:])
     return "".join(pieces)
@@ -50,6 +53,8 @@ def sentence_starts(masked: str, start: int, end: int) -> list[int]:
             core = word.group(1).lower()
             if core in vocab.ABBREVIATIONS or (len(core) == 1 and core.isalpha()):
                 continue
+        if _ABBREV_AFTER.match(masked, m.end()):
+            continue  # "36th Inf. Div. ...": a run of abbreviations is one name
         if m.end() < end:
             starts.append(m.end())
     return starts

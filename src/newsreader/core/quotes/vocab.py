@@ -152,6 +152,7 @@ ABBREVIATIONS = _words(
     rep rev hon inc corp co ltd no vs etc jan feb mar apr aug sept sep oct nov dec
     u.s u.k u.n e.u a.m p.m ala ariz ark calif colo conn del fla ga ill ind kan ky la md
     mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ft mt
+    inf div bde bn sqn regt dept univ assn govt cpt sfc
     """
 )
 
