@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsreader.ui.find_bar import FindBar
@@ -153,3 +153,33 @@ def test_buttons_work_and_close(qtbot: QtBot, show_in_host: HostFactory) -> None
     assert _selection(viewer)[1] == "Alpha"
     qtbot.mouseClick(close_button, Qt.MouseButton.LeftButton)
     assert not bar.isVisible()
+
+
+def test_escape_from_a_button_closes(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, _viewer, bar = _setup(qtbot, show_in_host)
+    bar.show_and_focus()
+    next_button = bar.findChild(QWidget, "findBarNext")
+    assert next_button is not None
+    next_button.setFocus()
+    with qtbot.waitSignal(bar.closed, timeout=1000):
+        qtbot.keyClick(next_button, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+
+
+def test_tab_order_stays_in_the_bar(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, _viewer, bar = _setup(qtbot, show_in_host)
+    bar.show_and_focus()
+    names = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        names.append(focused.objectName() if focused is not None else "")
+    assert names == ["findBarPrevious", "findBarNext", "findBarMatchCase", "findBarClose"]
+
+
+def test_many_matches_are_counted_up_to_a_limit(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, viewer, bar = _setup(qtbot, show_in_host)
+    viewer.setPlainText("ab " * 1200)
+    bar.set_text("ab")
+    assert bar.find_next()
+    assert bar.status_text() == "1 of 999+"

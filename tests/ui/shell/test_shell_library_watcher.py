@@ -184,3 +184,38 @@ def test_never_writes(qtbot: QtBot, library: Path, watcher: LibraryWatcher) -> N
     qtbot.wait(QUIET_MS)
     after = sorted((p, p.stat().st_mtime_ns) for p in library.rglob("*") if p.is_file())
     assert after == [(p, m) for p, m in before if p.is_file()]
+
+
+def test_removed_subfolder_is_unwatched(
+    qtbot: QtBot, library: Path, watcher: LibraryWatcher
+) -> None:
+    watcher.watch(library)
+    sub = library / "politics"
+    with qtbot.waitSignal(watcher.library_changed, timeout=WAIT_MS):
+        (sub / "two.md").unlink()
+        sub.rmdir()
+    assert not any(p.startswith(str(sub)) for p in watcher.watched_paths())
+
+
+def test_beyond_the_file_limit_only_folders_are_watched(
+    qtbot: QtBot, library: Path, watcher: LibraryWatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsreader.ui.library_watcher as module
+
+    monkeypatch.setattr(module, "MAX_WATCHED_FILES", 1)
+    watcher.watch(library)
+    watched_files = [p for p in watcher.watched_paths() if Path(p).is_file()]
+    assert len(watched_files) == 1
+    with qtbot.waitSignal(watcher.library_changed, timeout=WAIT_MS):
+        (library / "added.txt").write_text("still seen through the folder\n", encoding="utf-8")
+
+
+def test_custom_article_predicate(qtbot: QtBot, library: Path) -> None:
+    watcher = LibraryWatcher(debounce_ms=60, is_article=lambda p: p.suffix == ".md")
+    watcher.watch(library)
+    try:
+        assert str(library / "one.txt") not in watcher.watched_paths()
+        with qtbot.assertNotEmitted(watcher.library_changed, wait=QUIET_MS):
+            _modify(library / "one.txt", "not an article for this watcher\n")
+    finally:
+        watcher.stop()

@@ -152,3 +152,16 @@ def test_notice_hidden_without_errors_and_opens_dialog(qtbot: QtBot) -> None:
 
     notice.set_errors([])
     assert not notice.isVisible()
+
+
+def test_directory_errors_are_described() -> None:
+    text = describe_error(IsADirectoryError(errno.EISDIR, "Is a directory", "/l/folder.txt"))
+    assert text == "folder.txt: Is a directory."
+
+
+def test_model_flags() -> None:
+    model = LoadErrorsModel(ERRORS)
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+    flags = model.flags(model.index(0, 0))
+    assert flags & Qt.ItemFlag.ItemIsSelectable
+    assert not flags & Qt.ItemFlag.ItemIsEditable

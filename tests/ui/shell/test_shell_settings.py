@@ -181,3 +181,30 @@ def test_default_location_is_the_platform_standard_place(
     assert settings.qsettings.fileName().startswith(str(tmp_path))
     assert settings.qsettings.organizationName() == "newsreader"
     assert settings.qsettings.applicationName() == "newsreader"
+
+
+def test_values_stored_by_qt_types_are_accepted(tmp_path: Path) -> None:
+    path = _ini(tmp_path)
+    raw = QSettings(str(path), QSettings.Format.IniFormat)
+    raw.setValue("view/zoom", 5)
+    raw.setValue("window/article_list_visible", False)
+    raw.setValue("window/geometry", b"raw bytes")
+    raw.sync()
+    settings = _open(path)
+    assert settings.zoom == 5
+    assert not settings.article_list_visible
+    assert settings.window_geometry == QByteArray(b"raw bytes")
+
+
+def test_a_value_qt_cannot_convert_means_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = _open(_ini(tmp_path))
+
+    def broken(*_args: object) -> object:
+        raise RuntimeError("cannot convert the stored variant")
+
+    monkeypatch.setattr(settings.qsettings, "value", broken)
+    assert settings.zoom == 0
+    assert settings.theme is Theme.SYSTEM
+    assert settings.recent_libraries == []
