@@ -161,6 +161,13 @@ def test_layout_variants(
         assert "\r" not in block.text or block.kind is BlockKind.PARAGRAPH
 
 
+def test_a_dateline_may_name_the_writer() -> None:
+    article = _parse("Leaders meet\n\nPosted on June 18, 2024 by Jane Roe\n\nThe leaders met.\n")
+    assert (article.title, article.date, article.author) == (
+        "Leaders meet", dt.date(2024, 6, 18), "Jane Roe"
+    )
+
+
 def test_crlf_blocks_cover_the_same_words_as_lf() -> None:
     lf = _parse(SEED_LIKE)
     crlf = _parse(SEED_LIKE.replace("\n", "\r\n"))
@@ -280,6 +287,9 @@ def test_title_from_path(name: str, expected: str) -> None:
         ("2024-06-18T10:32:00Z", dt.date(2024, 6, 18)),
         ("2024/06/18", dt.date(2024, 6, 18)),
         ("JUNE 18, 2024", dt.date(2024, 6, 18)),
+        ("Posted on June 18, 2024 by Jane Roe", dt.date(2024, 6, 18)),
+        ("June 18, 2024 | Reuters", dt.date(2024, 6, 18)),
+        ("June 18, 2024 · 4 min read", dt.date(2024, 6, 18)),
     ],
 )
 def test_dates_news_writes(line: str, expected: dt.date) -> None:
@@ -293,6 +303,7 @@ def test_dates_news_writes(line: str, expected: dt.date) -> None:
         "06/07/2024",  # June or July? refused rather than guessed
         "The 2024 election",
         "On June 18, 2024, the leaders met.",
+        "June 18, 2024, was the day the leaders met in Paris.",
         "February 30, 2024",
         "Juneteenth 18, 2024",
         "",

@@ -27,8 +27,11 @@ _TIME = (
     r"(?:\s*[a-z]{2,5})?)?"
 )
 
+# What may follow the date on a dateline: "| Reuters", "· 4 min read", "by Jane Roe".
+_TAIL = r"(?:\s*(?:[|·•]|\s-|\s–|\s—)\s*\S.{0,60}|\s+by\s+\S.{0,60})?"
+
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(rf"^{_LABEL}{_WEEKDAY}{body}{_TIME}\.?$", re.IGNORECASE)
+    re.compile(rf"^{_LABEL}{_WEEKDAY}{body}{_TIME}\.?{_TAIL}$", re.IGNORECASE)
     for body in (
         rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # June 18, 2024
         rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",  # 18 June 2024

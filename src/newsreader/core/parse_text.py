@@ -34,6 +34,7 @@ SECTION_MAX_CHARS = 90
 WRAP_MAX_CHARS = 100  # lines of hard-wrapped text are at most this long
 _DOUBLE_QUOTES = '"“”„«»'  # marks that open or close a quote (not apostrophes)
 
+_DATELINE_BY = re.compile(r"\sby\s+(\S.*)$", re.I)
 _BYLINE = re.compile(r"^(?:by|story by|written by|words by|text by|reported by)\s+\S", re.I)
 
 
@@ -87,6 +88,9 @@ def _read_header(lines: list[Line], filled: list[int]) -> _Header:
         line = lines[filled[position]]
         if header.date is None and (date := parse_date(line.text)) is not None:
             header.date = date
+            writer = _DATELINE_BY.search(line.text)
+            if writer is not None and header.author is None:
+                header.author = writer.group(1)
         elif header.author is None and is_byline(line.text):
             header.author = byline_name(line.text)
             following = _next_filled(lines, filled, position)
