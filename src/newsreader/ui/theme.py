@@ -12,8 +12,9 @@ API::
 
 ``apply_theme`` uses the Fusion style with a hand-made palette for LIGHT and DARK (Fusion
 draws the same on every platform, so a chosen theme looks as chosen), and for SYSTEM
-puts back the style and palette the application had before the first call, so choosing
-"system" after "dark" really restores the desktop's look. Widgets are repolished by Qt
+puts back the style the application had before the first call and an unset palette
+(which Qt resolves from the platform theme and keeps following), so choosing "system"
+after "dark" really restores the desktop's look. Widgets are repolished by Qt
 when the application palette changes; the article viewer should re-render with
 ``article_colors(app.palette())`` (QTextBrowser keeps document colours of its own).
 """
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import QApplication
 log = logging.getLogger("newsreader.ui.theme")
 
 _SYSTEM_STYLE_PROPERTY: Final = "newsreader_system_style"
-_SYSTEM_PALETTE_PROPERTY: Final = "newsreader_system_palette"
 _THEME_PROPERTY: Final = "newsreader_theme"
 
 
@@ -137,12 +137,11 @@ def dark_palette() -> QPalette:
 
 
 def _remember_system_look(app: QApplication) -> None:
-    """Record the platform style and palette once, before any theme replaces them."""
+    """Record the platform style once, before any theme replaces it."""
     if app.property(_SYSTEM_STYLE_PROPERTY) is not None:
         return
     style = app.style()
     app.setProperty(_SYSTEM_STYLE_PROPERTY, style.name() if style is not None else "fusion")
-    app.setProperty(_SYSTEM_PALETTE_PROPERTY, QPalette(app.palette()))
 
 
 def current_theme(app: QApplication) -> Theme:
@@ -156,10 +155,12 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     _remember_system_look(app)
     if theme is Theme.SYSTEM:
         style_name = app.property(_SYSTEM_STYLE_PROPERTY)
-        palette = app.property(_SYSTEM_PALETTE_PROPERTY)
         if isinstance(style_name, str):
             app.setStyle(style_name)
-        app.setPalette(palette if isinstance(palette, QPalette) else QPalette())
+        # An empty palette (no role set) resolves against the platform theme and the
+        # style, and keeps following them: the desktop switching to dark mode later
+        # still reaches the app. A saved copy would pin today's colours.
+        app.setPalette(QPalette())
     else:
         app.setStyle("Fusion")
         app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())

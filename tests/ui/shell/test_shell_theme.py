@@ -57,9 +57,14 @@ def test_dark_then_light_then_system(app: QApplication) -> None:
     style = app.style()
     assert style is not None
     assert style.name() == original_style
-    assert app.palette().color(QPalette.ColorRole.Window) == original.color(
-        QPalette.ColorRole.Window
-    )
+    for role in (
+        QPalette.ColorRole.Window,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Base,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.Highlight,
+    ):
+        assert app.palette().color(role) == original.color(role), role
 
 
 def test_article_colors_follow_the_palette() -> None:
