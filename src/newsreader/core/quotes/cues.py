@@ -149,7 +149,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
             while start > 0 and (
                 toks[start - 1].cap
                 or toks[start - 1].low in vocab.ROLE_NOUNS
-                or toks[start - 1].low in ("of", "and", "the", "his", "her", "former")
+                or toks[start - 1].low in ("of", "and", "the", "his", "her", "former", "to", "for")
                 or toks[start - 1].possessive
             ):
                 if toks[start - 1].text in ".,":

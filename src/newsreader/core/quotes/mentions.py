@@ -13,7 +13,7 @@ from dataclasses import replace
 from newsreader.core.document import Block
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.cues import according_to, speech_verbs, subject_before
-from newsreader.core.quotes.names import Mention, name_mention, runs, tokenize
+from newsreader.core.quotes.names import Mention, Tok, join, name_mention, runs, tokenize
 from newsreader.core.quotes.sentences import sentence_starts
 
 
@@ -47,10 +47,17 @@ def narrative_mentions(masked: str, blocks: Sequence[Block]) -> list[tuple[Menti
                 mention = replace(mention, is_org=True)  # "the Brookings Institution"
             roles += mention.title.lower().replace(".", "").split()
             if j + 1 < len(toks) and toks[j].text == ",":
-                for tok in toks[j + 1 : j + 12]:
+                appositive: list[Tok] = []
+                for tok in toks[j + 1 : j + 16]:
                     if tok.text in ",.;":
                         break
+                    appositive.append(tok)
                     roles.append(tok.low)
+                if weight and 1 < len(appositive) < 16 and (
+                    (appositive[0].low in ("a", "an", "the") and not appositive[1].cap)
+                    or any(t.low in vocab.ROLE_NOUNS for t in appositive)
+                ) and not any(t.low in vocab.SPEECH_VERBS for t in appositive):
+                    mention = replace(mention, description=join(masked, appositive))
             found.append((mention, weight, " ".join(roles)))
     return found
 

@@ -33,9 +33,12 @@ class NameIndex:
         self._by_first: dict[str, Counter[str]] = {}
         self._gender: dict[str, str] = {}
         self._org: set[str] = set()
+        self._description: dict[str, str] = {}
         for mention in mentions:
             if mention.kind != "name":
                 continue
+            if mention.description and len(mention.name.split()) >= 2:
+                self._description.setdefault(mention.name, mention.description)
             if mention.is_org:
                 self._org.add(_strip_the(mention.name))
                 continue
@@ -58,8 +61,17 @@ class NameIndex:
                 return forms.most_common(1)[0][0]
         return name
 
+    def description(self, key: str) -> str | None:
+        """The role the article gives ``key`` where it names them in full."""
+        return self._description.get(key)
+
     def gender(self, key: str, fallback: str = "") -> str:
         return self._gender.get(key, fallback)
+
+
+_STYLE_TITLES = frozenset(
+    "pope king queen prince princess sheikh emir sultan cardinal archbishop".split()
+)
 
 
 def _strip_the(name: str) -> str:
@@ -69,11 +81,17 @@ def _strip_the(name: str) -> str:
 
 
 def build_entities(
-    assigned: list[tuple[str, Mention]], index: NameIndex
+    assigned: list[tuple[str, Mention]], index: NameIndex, seen: list[Mention] | None = None
 ) -> dict[str, Entity]:
-    """Entities keyed by canonical name, from (key, mention as written) pairs."""
+    """Entities keyed by canonical name, from (key, mention as written) pairs.
+
+    ``seen`` are the other mentions of the narrative: they add the forms the article uses
+    for a speaker where it does not quote them ("President Joe Biden’s comments").
+    """
     entities: dict[str, Entity] = {}
-    for key, mention in assigned:
+    speakers = {key for key, _ in assigned}
+    extra = [(index.key(m), m) for m in seen or () if m.kind == "name" and not m.is_org]
+    for key, mention in assigned + [(k, m) for k, m in extra if k in speakers]:
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = Entity(key, mention.is_org, index.gender(key, mention.gender))
@@ -82,4 +100,14 @@ def build_entities(
                 entity.forms.append(form)
         if entity.description is None and mention.description:
             entity.description = mention.description
-    return entities
+    for key, entity in entities.items():
+        if entity.description is None:
+            entity.description = index.description(key)
+        if " " not in key and not entity.is_org:
+            for form in entity.forms:
+                words = form.split()
+                if len(words) == 2 and words[1] == key and words[0].lower() in _STYLE_TITLES:
+                    entity.forms = [f for f in entity.forms if f != form] + [key]
+                    entity.key = form  # "Pope Francis", "King Charles"
+                    break
+    return {entity.key: entity for entity in entities.values()}

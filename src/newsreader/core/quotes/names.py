@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from newsreader.core.quotes import vocab
 
-_TOKEN = re.compile(r"[^\W_][\w\-’'.&]*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_](?:[\w\-’'.&]|–(?=\w))*|[^\w\s]")
 _UPPER_START = re.compile(r"[A-Z\u00C0-\u00DE]")
 
 
@@ -95,7 +95,7 @@ def runs(toks: list[Tok]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and not toks[j - 1].possessive:
+        while j < n and (not toks[j - 1].possessive or toks[j].text in vocab.ORG_WORDS):
             t = toks[j]
             if _name_token(t):
                 j += 1
@@ -133,10 +133,13 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     for k, tok in enumerate(toks[:-1]):
         if is_title(tok) or tok.text in vocab.ORG_WORDS:
             cut = k + 1
-    for k in range(cut + 1, len(toks)):
+    for k in range(cut + 1, len(toks) - 1):
         if toks[k].low in vocab.MALE_FIRST_NAMES or toks[k].low in vocab.FEMALE_FIRST_NAMES:
-            if toks[k - 1].text in vocab.ORG_WORDS or is_title(toks[k - 1]):
-                cut = k
+            previous = toks[k - 1].low
+            if previous not in vocab.MALE_FIRST_NAMES and previous not in (
+                vocab.FEMALE_FIRST_NAMES
+            ) and previous not in vocab.NAME_PARTICLES and len(previous) > 1:
+                cut = k  # "Zimbabwe Robert Mugabe", "State Hillary Rodham Clinton"
                 break
     if toks and toks[-1].text in vocab.ORG_WORDS:
         cut = 1 if toks[0].low == "the" else 0
@@ -187,13 +190,21 @@ def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) ->
         # "the Pope", "the President": a role, resolved to the person who holds it.
         return Mention("the " + join(text, toks), "role", join(text, toks), join(text, toks),
                        None, False, "", toks[0].start, toks[-1].end)
+    if len(toks) > 1 and is_title(toks[-1]) and not looks_org(toks):
+        # "Former US Ambassador": a role, not a name.
+        return Mention("the " + join(text, toks), "role", join(text, toks), "", None, False, "",
+                       toks[0].start, toks[-1].end)
     titles, name = split_run(toks)
     if not name:
         return None
     while name and name[0].low == "the":
         name = name[1:]
+    while titles and titles[0].low == "the":
+        titles = titles[1:]
     if not name:
         return None
+    if titles and not any(is_title(t) or t.text in vocab.ORG_WORDS for t in titles):
+        titles = []  # "Zimbabwe Robert Mugabe": a place before the name, not a title
     org = looks_org(name)
     role_toks = (prefix or []) + titles
     return Mention(
@@ -236,34 +247,33 @@ def parse_np(text: str, start: int, end: int) -> Mention | None:
     if not parts:
         return None
     best: tuple[int, int, Mention] | None = None
-    descs: list[str] = []
+    kept: list[tuple[int, str]] = []
     for index, part in enumerate(parts):
+        lead = part[0].low
+        if index and (lead in _PART_STOP or lead in vocab.VERB_MODIFIERS
+                      or lead.endswith("ing")):
+            if lead in ("who", "which") and len(part) > 2 and part[1].low in ("is", "was"):
+                kept.append((index, join(text, part[2:])))  # "who was Trump's envoy"
+            break
         mention = _part_mention(text, part)
         if mention is None:
-            if part[0].low not in _PART_STOP and not part[0].low.endswith("ing"):
-                descs.append(join(text, part))
+            kept.append((index, join(text, part)))
             continue
         rank = 2 if mention.kind == "name" and not mention.is_org and (
             mention.gender or " " in mention.name or mention.title) else 1
         if best is None or rank > best[0]:
             if best is not None:
-                descs.append(join(text, parts[best[1]]))
+                kept.append((best[1], join(text, parts[best[1]])))
             best = (rank, index, mention)
         else:
-            descs.append(join(text, part))
-        if index == 0 and rank == 2:
-            # "Donald Jensen, director for Russia ...": later parts describe the name.
-            pass
+            kept.append((index, join(text, part)))
     if best is None:
         return role_mention(text, parts[0])
     mention = best[2]
-    extra = [d for d in descs if d and d[0].islower() or d[:1].isdigit() or d[:1].isupper()]
-    own = mention.description
-    desc_parts = ([own] if own else []) + [d for d in extra if d != own]
-    if len(parts) > 1 or own:
-        description = ", ".join(d for d in desc_parts if d) or None
-    else:
-        description = None
+    appositive = [d for _, d in sorted(kept) if d]
+    description = ", ".join(appositive) if appositive else mention.description
+    if appositive and mention.description and mention.description != mention.title:
+        description = f"{mention.description}, {description}"
     return Mention(mention.name, mention.kind, mention.surface, mention.title,
                    description, mention.is_org, mention.gender, mention.start, mention.end)
 
@@ -294,7 +304,9 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
     i, j = candidates[-1]
     lead_i, lead_j = candidates[0]
     lead = name_mention(text, part[lead_i:lead_j])
-    if lead_i == 0 and lead is not None and (not lead.is_org or len(candidates) == 1):
+    if lead_i == 0 and lead is not None and lead.kind == "name" and (
+        not lead.is_org or len(candidates) == 1
+    ):
         i, j = lead_i, lead_j
         tail = part[j:]
         mention = name_mention(text, part[i:j])
@@ -305,7 +317,7 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
                     stop = k
                     break
             desc = join(text, tail[:stop])
-            own = mention.description
+            own = mention.description if mention.description != mention.title else None
             mention = Mention(mention.name, mention.kind, mention.surface, mention.title,
                               f"{own} {desc}" if own else desc, mention.is_org,
                               mention.gender, mention.start, mention.end)

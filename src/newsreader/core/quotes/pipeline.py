@@ -9,7 +9,7 @@ from newsreader.core.document import Block, BlockKind, Quote, Speaker
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.attribute import Event, Resolver
 from newsreader.core.quotes.cues import Cue, after_cue, before_cue, clause_subject
-from newsreader.core.quotes.merge import NameIndex, build_entities
+from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
 from newsreader.core.quotes.mentions import narrative_mentions, speaking_subjects
 from newsreader.core.quotes.names import Mention, tokenize
 from newsreader.core.quotes.sentences import (
@@ -52,7 +52,7 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
         if found[0] is not None:
             key, mention = found[0]
             resolver.add(Event(span.start, key, mention, 2, (mention.description or "").lower()))
-    return _records(text, spans, speakers, cues, index)
+    return _records(text, spans, speakers, cues, index, [m for m, _, _ in named])
 
 
 def _attribute(
@@ -161,7 +161,10 @@ def _resolve(mention: Mention, pos: int, resolver: Resolver) -> tuple[str, Menti
         return event.key, event.mention
     event = resolver.role(pos, mention.name)
     if event is not None:
-        alias = Mention(event.mention.name, "name", mention.name, event.mention.title,
+        surface = mention.name[0].lower() + mention.name[1:] if mention.name[:4] == "The " else (
+            mention.name
+        )
+        alias = Mention(event.mention.name, "name", surface, event.mention.title,
                         event.mention.description, event.mention.is_org, event.mention.gender)
         return event.key, alias
     if mention.is_org:
@@ -171,15 +174,34 @@ def _resolve(mention: Mention, pos: int, resolver: Resolver) -> tuple[str, Menti
     return None
 
 
+def _by_old_key(
+    assigned: list[tuple[str, Mention]], entities: dict[str, Entity]
+) -> dict[str, Entity]:
+    """Entities by the key the attribution used (a title may have renamed one)."""
+    out: dict[str, Entity] = {}
+    for key, _ in assigned:
+        if key in entities:
+            out[key] = entities[key]
+        else:
+            for entity in entities.values():
+                if key in entity.forms:
+                    out[key] = entity
+                    break
+    return out
+
+
 def _records(
     text: str,
     spans: list[Span],
     speakers: list[tuple[str, Mention] | None],
     cues: list[str | None],
     index: NameIndex,
+    seen: list[Mention],
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     assigned = [s for s in speakers if s is not None]
-    entities = build_entities(assigned, index)
+    entities = build_entities(assigned, index, seen)
+    renamed = {old: new.key for old, new in _by_old_key(assigned, entities).items()}
+    speakers = [(renamed.get(s[0], s[0]), s[1]) if s is not None else None for s in speakers]
     quotes: list[Quote] = []
     by_key: dict[str, list[int]] = {}
     for n, span in enumerate(spans):
