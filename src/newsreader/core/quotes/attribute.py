@@ -103,3 +103,17 @@ class Resolver:
             ):
                 best = event
         return best
+
+    def recent_org(self, pos: int) -> Event | None:
+        """The organisation named last before ``pos`` in this or the previous paragraph
+        ("Acme Corp. … The company said")."""
+        limit = self._block(pos) - 1
+        best: Event | None = None
+        for event in self.events:
+            if event.pos >= pos:
+                break
+            if event.mention.is_org and event.weight > 0 and event.mention.kind == "name" and (
+                self._block(event.pos) >= limit
+            ):
+                best = event
+        return best

@@ -23,6 +23,7 @@ from newsreader.core.quotes import vocab
 from newsreader.core.quotes.names import (
     Mention,
     Tok,
+    keeps_stop,
     name_mention,
     parse_np,
     role_mention,
@@ -228,14 +229,14 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
     word = verb.group().lower()
     gap = masked[pos : verb.start()]
     if not gap.strip(" \t,"):
-        if word in vocab.LISTENER_VERBS or word.endswith("ing"):
+        if word in vocab.TELL_VERBS or word.endswith("ing"):
             return None
         stop = _np_end(masked, verb.end(), hi)
         mention = parse_np(text, verb.end(), stop)
         if mention is None:
             return None
         return Cue("after", mention, pos, stop, text[pos:stop].strip())
-    if re.search(r"[.;:!?\"“”]", gap) or len(gap) > 200:
+    if _has_stop(gap) or len(gap) > 200:
         return None
     if strict and not (_clean_subject(text, pos, verb.start())
                        and _attribution_tail(masked, verb.end(), hi, word)):
@@ -268,6 +269,13 @@ def _attribution_tail(masked: str, pos: int, hi: int, verb: str) -> bool:
     if verb in vocab.LISTENER_VERBS:
         return True  # "told Vox", "told the world"
     return False
+
+
+def _has_stop(gap: str) -> bool:
+    """Whether ``gap`` holds the end of a sentence (not the stop of "Mr." or "U.S.")."""
+    if re.search(r"[;:!?\"“”]", gap):
+        return True
+    return any(not keeps_stop(m.group()) for m in re.finditer(r"[\w.]+\.(?=\s|$)", gap))
 
 
 def _np_end(masked: str, pos: int, hi: int) -> int:

@@ -45,7 +45,7 @@ def tokenize(text: str, base: int = 0) -> list[Tok]:
         word = m.group()
         start, end = base + m.start(), base + m.end()
         trail = ""
-        if len(word) > 1 and word.endswith(".") and not _keeps_stop(word):
+        if len(word) > 1 and word.endswith(".") and not keeps_stop(word):
             word, trail = word[:-1], "."
             end -= 1
         possessive = False
@@ -63,7 +63,7 @@ def tokenize(text: str, base: int = 0) -> list[Tok]:
     return out
 
 
-def _keeps_stop(word: str) -> bool:
+def keeps_stop(word: str) -> bool:
     """Whether the full stop of ``word`` belongs to it (an abbreviation or initial)."""
     core = word[:-1]
     if len(core) == 1 and core.isalpha():
@@ -76,7 +76,7 @@ def is_title(tok: Tok) -> bool:
 
 
 def is_org_word(tok: Tok) -> bool:
-    return tok.text in vocab.ORG_WORDS or (len(tok.text) > 1 and tok.text.isupper()
+    return tok.text.rstrip(".") in vocab.ORG_WORDS or (len(tok.text) > 1 and tok.text.isupper()
                                             and tok.text.isalpha())
 
 
@@ -101,6 +101,11 @@ def runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 j += 1
             elif t.low in vocab.NAME_PARTICLES and j + 1 < n and _name_token(toks[j + 1]):
                 j += 2
+            elif t.low == "of" and toks[j - 1].text.rstrip(".") in vocab.ORG_WORDS and j + 1 < n and (
+                _name_token(toks[j + 1]) or toks[j + 1].low == "the"
+                and j + 2 < n and _name_token(toks[j + 2])
+            ):
+                j += 2 if _name_token(toks[j + 1]) else 3  # "Department of Health"
             elif re.fullmatch(r"\d+(st|nd|rd|th)", t.text) and j + 1 < n and _name_token(
                 toks[j + 1]
             ):
@@ -131,7 +136,7 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     """Split a capitalised run into (titles/roles/organisation, name)."""
     cut = 0
     for k, tok in enumerate(toks[:-1]):
-        if is_title(tok) or tok.text in vocab.ORG_WORDS:
+        if is_title(tok) or tok.text.rstrip(".") in vocab.ORG_WORDS:
             cut = k + 1
     for k in range(cut + 1, len(toks) - 1):
         if toks[k].low in vocab.MALE_FIRST_NAMES or toks[k].low in vocab.FEMALE_FIRST_NAMES:
@@ -141,8 +146,10 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             ) and previous not in vocab.NAME_PARTICLES and len(previous) > 1:
                 cut = k  # "Zimbabwe Robert Mugabe", "State Hillary Rodham Clinton"
                 break
-    if toks and toks[-1].text in vocab.ORG_WORDS:
-        cut = 1 if toks[0].low == "the" else 0
+    if toks and (toks[-1].text.rstrip(".") in vocab.ORG_WORDS or any(
+        t.low == "of" and k and toks[k - 1].text.rstrip(".") in vocab.ORG_WORDS for k, t in enumerate(toks)
+    )):
+        cut = 1 if toks[0].low == "the" else 0  # "Department of Health" is one name
     return toks[:cut], toks[cut:]
 
 
@@ -164,7 +171,9 @@ def gender_of(name_toks: list[Tok], title_toks: list[Tok]) -> str:
 def looks_org(name_toks: list[Tok]) -> bool:
     if not name_toks:
         return False
-    if any(t.text in vocab.ORG_WORDS for t in name_toks):
+    if any(t.low == "of" for t in name_toks):
+        return True
+    if any(t.text.rstrip(".") in vocab.ORG_WORDS for t in name_toks):
         return True
     return len(name_toks) == 1 and is_org_word(name_toks[0])
 
@@ -186,6 +195,8 @@ def join(text: str, toks: list[Tok]) -> str:
 
 def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -> Mention | None:
     """A mention from a capitalised run (and any role words before it)."""
+    if len(toks) == 1 and toks[0].low in vocab.GENERIC_GROUPS:
+        return Mention(toks[0].low, "generic", toks[0].text, start=toks[0].start, end=toks[0].end)
     if toks and all(is_title(t) for t in toks):
         # "the Pope", "the President": a role, resolved to the person who holds it.
         return Mention("the " + join(text, toks), "role", join(text, toks), join(text, toks),
@@ -203,7 +214,7 @@ def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) ->
         titles = titles[1:]
     if not name:
         return None
-    if titles and not any(is_title(t) or t.text in vocab.ORG_WORDS for t in titles):
+    if titles and not any(is_title(t) or t.text.rstrip(".") in vocab.ORG_WORDS for t in titles):
         titles = []  # "Zimbabwe Robert Mugabe": a place before the name, not a title
     org = looks_org(name)
     role_toks = (prefix or []) + titles
@@ -343,6 +354,12 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
         if words[1].low in vocab.ORG_NOUNS:
             return Mention(join(text, words[:2]), "name", join(text, words[:2]), "", None, True,
                            "", words[0].start, words[1].end)
+    if len(words) == 1 and words[0].low in vocab.GENERIC_GROUPS:
+        return Mention(words[0].low, "generic", words[0].text, start=words[0].start,
+                       end=words[0].end)
+    if len(words) == 1 and words[0].low in ("police", "government", "military", "army"):
+        return Mention(words[0].text.capitalize(), "name", words[0].text, "", None, True, "",
+                       words[0].start, words[0].end)
     if not words or words[0].low not in ("the", "a", "an", "his", "her", "its", "their"):
         return None
     head_index = None
@@ -355,6 +372,10 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
         return None
     phrase = words[: head_index + 1]
     head = words[head_index].low
+    if all(t.cap for t in phrase[1:]):
+        # "the Syrian Democratic Forces": a name after all.
+        return Mention(join(text, phrase[1:]), "name", join(text, phrase), "", None,
+                       head in vocab.ORG_NOUNS, "", phrase[1].start, phrase[-1].end)
     is_org = head in vocab.ORG_NOUNS and head not in vocab.ROLE_NOUNS
     # "a Woolworths spokesperson": the organisation speaks through its spokesperson.
     caps = [t for t in phrase[1:head_index] if t.cap]

@@ -52,6 +52,10 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
         if found[0] is not None:
             key, mention = found[0]
             resolver.add(Event(span.start, key, mention, 2, (mention.description or "").lower()))
+    # A quote over several paragraphs whose attribution comes in a later paragraph.
+    for n in range(len(spans) - 2, -1, -1):
+        if speakers[n] is None and not spans[n].closed and spans[n + 1].continued:
+            speakers[n] = speakers[n + 1]
     return _records(text, spans, speakers, cues, index, [m for m, _, _ in named])
 
 
@@ -79,7 +83,7 @@ def _attribute(
         and not _ENDS_SENTENCE.search(text[prev.start : prev.end].rstrip())
         and sentence_start_before(masked, lo, span.mark_start) == lo
     )
-    if span.continued and n:
+    if span.continued and n and done[n - 1] is not None:
         return done[n - 1], None
 
     cue: Cue | None = None
@@ -106,6 +110,8 @@ def _attribute(
         if subject is None:
             return (done[n - 1] if prev is not None and n else None), cue.text
         cue = Cue("before", subject, sent_lo, cue.end, masked[sent_lo : cue.end].strip())
+    if cue is not None and cue.mention is not None and cue.mention.kind == "generic":
+        return None, None  # "critics said": nobody in particular
     if cue is not None and cue.mention is not None:
         resolved = _resolve(cue.mention, cue.start, resolver)
         if resolved is not None:
@@ -168,6 +174,13 @@ def _resolve(mention: Mention, pos: int, resolver: Resolver) -> tuple[str, Menti
                         event.mention.description, event.mention.is_org, event.mention.gender)
         return event.key, alias
     if mention.is_org:
+        words = mention.name.split()
+        recent = resolver.recent_org(pos) if (
+            len(words) == 2 and words[1].lower() in vocab.GENERIC_ORG_NOUNS
+        ) else None
+        if recent is not None:
+            return recent.key, Mention(recent.mention.name, "name", _lower_the(mention.name),
+                                       "", recent.mention.description, True)
         name = re.sub(r"^(?:the|an?|its|their)\s+", "", mention.name, flags=re.IGNORECASE)
         name = name[0].upper() + name[1:]
         return name, Mention(name, "name", mention.surface, "", None, True)
@@ -188,6 +201,10 @@ def _by_old_key(
                     out[key] = entity
                     break
     return out
+
+
+def _lower_the(phrase: str) -> str:
+    return phrase[0].lower() + phrase[1:] if phrase[:4] == "The " else phrase
 
 
 def _records(

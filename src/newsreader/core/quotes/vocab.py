@@ -93,6 +93,30 @@ SPEECH_VERBS = _words(
 # Speech verbs whose object is the listener, never the speaker ("told Vox").
 LISTENER_VERBS = _words("tell tells told telling ask asks asked asking urge urged urging")
 
+# Speech verbs whose following noun phrase is always the listener ("told Vox").
+TELL_VERBS = _words("tell tells told telling")
+
+# Plural groups that speak in news copy but name nobody ("critics said", "officials
+# said"): a quote they are given stays unattributed.
+GENERIC_GROUPS = _words(
+    """
+    critics officials experts analysts witnesses residents sources observers scientists
+    researchers people many some others supporters opponents activists protesters
+    locals neighbours neighbors voters investors economists lawmakers legislators
+    authorities doctors parents students teachers workers employees fans users
+    """
+)
+
+# Organisation nouns that stand for the organisation named just before ("Acme Corp. …
+# the company said").
+GENERIC_ORG_NOUNS = _words(
+    """
+    company firm group club agency organisation organization airline bank carrier
+    retailer chain manufacturer network broadcaster newspaper charity union team
+    publication business insurer automaker carmaker startup university hospital
+    """
+)
+
 # Verbs that only attribute when something names the words as speech ("read" for a
 # document, "called"/"described" with an object); still cues, but weaker.
 WEAK_SPEECH_VERBS = _words("read reads call calls called refer referred talk talked")
