@@ -44,22 +44,41 @@ def hue_for_rank(rank: int) -> float:
     return (_HUES[-1] + (rank - len(_HUES) + 1) * _GOLDEN_ANGLE) % 360
 
 
+_LIGHT_TEXT = "#e6e6e6"  # the dark theme's text (theme.dark_palette)
+_DARK_TEXT = "#1b1b1b"  # the light theme's text (theme.light_palette)
+
+
+def _fit(hue: float, lightness: float, saturation: float, *, text: str, target: float) -> str:
+    """``hue`` at ``lightness``, moved away from ``text`` until the contrast reaches ``target``.
+
+    Hues differ a lot in luminance (yellow and green are bright, blue is dark), so a fixed
+    lightness cannot give every speaker the same readability; this walks it until it does.
+    """
+    step = 0.01 if relative_luminance(text) < 0.5 else -0.01
+    color = _hex(hue, lightness, saturation)
+    while contrast_ratio(color, text) < target and 0.0 < lightness < 1.0:
+        lightness = min(1.0, max(0.0, lightness + step))
+        color = _hex(hue, lightness, saturation)
+    return color
+
+
 def speaker_colors(rank: int, *, dark: bool) -> SpeakerColors:
     """Colours for the speaker ranked ``rank``; ``dark`` when the text is light on dark.
 
     Light theme: pale tints under dark text. Dark theme: deep shades under light text.
-    Both keep a contrast ratio above 7:1 with the theme's default text colour.
+    Backgrounds keep a contrast ratio of at least 7:1 with the theme's text (WCAG AAA),
+    the active speaker's stronger shade at least 4.5:1 (AA).
     """
     hue = hue_for_rank(rank)
     if dark:
         return SpeakerColors(
-            background=_hex(hue, 0.24, 0.45),
-            strong=_hex(hue, 0.34, 0.65),
+            background=_fit(hue, 0.24, 0.45, text=_LIGHT_TEXT, target=7.0),
+            strong=_fit(hue, 0.32, 0.60, text=_LIGHT_TEXT, target=4.6),
             swatch=_hex(hue, 0.55, 0.70),
         )
     return SpeakerColors(
-        background=_hex(hue, 0.90, 0.70),
-        strong=_hex(hue, 0.78, 0.85),
+        background=_fit(hue, 0.90, 0.70, text=_DARK_TEXT, target=7.0),
+        strong=_fit(hue, 0.78, 0.85, text=_DARK_TEXT, target=7.0),
         swatch=_hex(hue, 0.50, 0.65),
     )
 

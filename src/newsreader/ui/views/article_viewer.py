@@ -199,19 +199,20 @@ class ArticleViewer(QTextBrowser):
         return self.show_quote(order[position])
 
     def _reveal(self, start: int, end: int) -> None:
-        """Scroll so the quote is in view, its start about a third down if it must move."""
+        """Scroll so the quote sits comfortably in view: its start a third of the way down,
+        unless it is already well inside the viewport (no needless jumps when stepping)."""
         top_cursor = QTextCursor(self.document())
         top_cursor.setPosition(start)
         end_cursor = QTextCursor(self.document())
         end_cursor.setPosition(end)
         top = self.cursorRect(top_cursor)
         bottom = self.cursorRect(end_cursor)
-        viewport = self.viewport().rect()
-        if viewport.contains(top) and viewport.contains(bottom):
+        height = self.viewport().height()
+        if top.top() >= height // 10 and bottom.bottom() <= height * 8 // 10:
             return
         bar = self.verticalScrollBar()
-        height = bottom.bottom() - top.top()
-        margin = viewport.height() // 3 if height < viewport.height() * 2 // 3 else 8
+        quote_height = bottom.bottom() - top.top()
+        margin = height // 3 if quote_height < height // 2 else height // 10
         bar.setValue(bar.value() + top.top() - margin)
 
     def _apply_emphasis(self) -> None:
