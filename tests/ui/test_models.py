@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from tests.ui.conftest import make_article
 
 from newsreader.core.document import Article, Quote, Speaker
 from newsreader.ui.models import (
@@ -17,7 +18,6 @@ from newsreader.ui.models import (
     SpeakerRole,
     SpeakerTreeModel,
 )
-from tests.ui.conftest import make_article
 
 
 def _article(name: str, date: dt.date | None, section: str | None = None) -> Article:

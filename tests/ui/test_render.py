@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import make_article
 
 from newsreader.core.document import Article, ArticleFormat, Block, BlockKind, Quote, Speaker
 from newsreader.ui.colors import contrast_ratio, speaker_colors, unattributed_colors
 from newsreader.ui.render import quote_close, quote_open, render_article, sentinel_info
 from newsreader.ui.views.article_viewer import ArticleViewer
-from tests.ui.conftest import make_article
 
 
 def quoted(text_article: Article, pairs: list[tuple[str, str | None]]) -> Article:
