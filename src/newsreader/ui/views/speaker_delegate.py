@@ -67,7 +67,7 @@ class SwatchDelegate(QStyledItemDelegate):
         if isinstance(speaker, Speaker):
             name, role, count = speaker.name, speaker.description, len(speaker.quotes)
         else:  # the unattributed bucket: "Unattributed (n quotes)"
-            name, role, count = label.split(" (")[0], None, -1
+            name, role, count = label.split(" (", maxsplit=1)[0], None, -1
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Active
         text_color = opt.palette.color(
