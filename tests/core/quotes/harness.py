@@ -43,14 +43,30 @@ def predict(folder: Path) -> dict[str, object]:
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8-sig")
         quotes, speakers = extract(text, blocks_of(text))
-        articles.append({
-            "path": str(path),
-            "speakers": [{"name": s.name, "aliases": list(s.aliases),
-                          "description": s.description, "quotes": list(s.quotes)}
-                         for s in speakers],
-            "quotes": [{"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
-                        "cue": q.cue} for q in quotes],
-        })
+        articles.append(
+            {
+                "path": str(path),
+                "speakers": [
+                    {
+                        "name": s.name,
+                        "aliases": list(s.aliases),
+                        "description": s.description,
+                        "quotes": list(s.quotes),
+                    }
+                    for s in speakers
+                ],
+                "quotes": [
+                    {
+                        "text": q.text,
+                        "start": q.start,
+                        "end": q.end,
+                        "speaker": q.speaker,
+                        "cue": q.cue,
+                    }
+                    for q in quotes
+                ],
+            }
+        )
     return {"articles": articles}
 
 

@@ -59,9 +59,8 @@ class Resolver:
             found = self.index.gender(event.key, mention.gender)
             if found and found != gender:
                 return False
-            if not found and " " not in event.key and event.weight < 2:
-                return False  # a lone capitalised word may be a place
-            return True
+            # A lone capitalised word nobody is said to speak may be a place.
+            return bool(found) or " " in event.key or event.weight >= 2
         if gender == "o":
             return mention.is_org
         return True
@@ -92,14 +91,19 @@ class Resolver:
         if not words:
             return None
         head = words[-1]
-        holders = {e.key for e in self.events
-                   if e.pos < pos and e.mention.kind == "name" and head in e.roles.split()}
+        holders = {
+            e.key
+            for e in self.events
+            if e.pos < pos and e.mention.kind == "name" and head in e.roles.split()
+        }
         best: Event | None = None
         for event in self.events:
             if event.pos >= pos:
                 break
-            if event.key in holders and event.mention.kind == "name" and (
-                event.weight > 0 or best is None
+            if (
+                event.key in holders
+                and event.mention.kind == "name"
+                and (event.weight > 0 or best is None)
             ):
                 best = event
         return best
@@ -112,8 +116,11 @@ class Resolver:
         for event in self.events:
             if event.pos >= pos:
                 break
-            if event.mention.is_org and event.weight > 0 and event.mention.kind == "name" and (
-                self._block(event.pos) >= limit
+            if (
+                event.mention.is_org
+                and event.weight > 0
+                and event.mention.kind == "name"
+                and (self._block(event.pos) >= limit)
             ):
                 best = event
         return best

@@ -22,14 +22,13 @@ from dataclasses import dataclass
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.names import (
     Mention,
-    Tok,
     keeps_stop,
     name_mention,
     parse_np,
     role_mention,
-    runs,
     tokenize,
 )
+from newsreader.core.quotes.subjects import clause_subject, strip_modifiers, subject_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +51,12 @@ _NAMING = re.compile(
     r"(?:\s+(?:the|a|an))?\s*[\"“„]?$",
     re.IGNORECASE,
 )
+_MESSAGES = "|".join(sorted(vocab.MESSAGE_NOUNS))
 _MESSAGE_BY = re.compile(
-    r"(?:an?|the)\s+(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:released|issued|posted|signed|written|"
-    r"sent|published)\s+)?(?:from|by)\s+" % "|".join(sorted(vocab.MESSAGE_NOUNS)),
+    rf"(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{_MESSAGES})\s+(?:(?:released|issued|posted|signed|"
+    r"written|sent|published)\s+)?(?:from|by)\s+",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:while|whereas|but|and)\s", re.IGNORECASE)
 
 
 def speech_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -65,130 +64,19 @@ def speech_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     return [m for m in _WORD.finditer(masked, lo, hi) if m.group().lower() in vocab.SPEECH_VERBS]
 
 
-def _strip_modifiers(toks: list[Tok]) -> list[Tok]:
-    while toks and toks[-1].low in vocab.VERB_MODIFIERS:
-        toks = toks[:-1]
-    return toks
-
-
-def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
-    """The first phrase of a clause that can be its subject: a name, pronoun or role."""
-    if not toks:
-        return None
-    # Skip a leading adverbial ("In remarks to AFP, ...", "Speaking to NBC, ...").
-    first = toks[0].low
-    if first in vocab.FUNCTION_WORDS or first.endswith("ing") or first in ("in", "at"):
-        for k, tok in enumerate(toks):
-            if tok.text == ",":
-                rest = toks[k + 1 :]
-                if rest and (rest[0].cap or rest[0].low in vocab.PRONOUN_GENDER
-                             or rest[0].low in ("the", "a", "an")):
-                    toks = rest
-                break
-    early: Mention | None = None
-    for k, tok in enumerate(toks):
-        low = tok.low
-        if low in vocab.PRONOUN_GENDER and (k == 0 or toks[k - 1].low not in
-                                            vocab.NON_SUBJECT_PREPOSITIONS):
-            early = Mention(low, "pronoun", tok.text, start=tok.start, end=tok.end)
-            break
-        if low in ("the", "a", "an") and (k == 0 or toks[k - 1].low in ("and", "while")):
-            early = role_mention(text, toks[k : k + 7])
-            if early is not None:
-                break
-    for i, j in runs(toks):
-        before = toks[i - 1].low if i else ""
-        if before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the":
-            continue
-        if toks[j - 1].possessive:
-            continue
-        after = toks[j].low if j < len(toks) else ""
-        if after in vocab.ROLE_NOUNS:
-            continue
-        mention = name_mention(text, toks[i:j])
-        if mention is None:
-            continue
-        # Keep the appositive that may follow (", a former US ambassador ,").
-        end = toks[j - 1].end
-        if j < len(toks) and toks[j].text == ",":
-            close = next((m for m in range(j + 1, len(toks)) if toks[m].text == ","), None)
-            if close is not None:
-                end = toks[close - 1].end
-        if early is not None and early.start < toks[i].start:
-            return early
-        return parse_np(text, toks[i].start, end) or mention
-    return early
-
-
-def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
-    """The speaker phrase that ends right before a speech verb at ``verb_start``."""
-    toks = _strip_modifiers(tokenize(text[lo:verb_start], lo))
-    if not toks:
-        return None
-    if any(t.low in ("not", "never", "n't") for t in toks[-3:]):
-        return None
-    last = toks[-1]
-    if last.low in vocab.PRONOUN_GENDER:
-        return Mention(last.low, "pronoun", last.text, start=last.start, end=last.end)
-    if last.text == ",":
-        return clause_subject(text, toks)
-    if last.cap and not last.possessive:
-        found = [r for r in runs(toks) if r[1] == len(toks)]
-        if found:
-            i, _ = found[0]
-            # "Sheldon Yett of UNICEF said": the name before "of" speaks.
-            k = i - 1
-            while k >= 0 and i - k <= 4 and not toks[k].cap and toks[k].low != "of" and (
-                toks[k].text not in ",.;:"
-            ):
-                k -= 1
-            if k >= 1 and toks[k].low == "of":
-                earlier = [r for r in runs(toks[:k]) if r[1] == k]
-                if earlier and not toks[k - 1].possessive:
-                    i = earlier[-1][0]
-            start = i
-            while start > 0 and (
-                toks[start - 1].cap
-                or toks[start - 1].low in vocab.ROLE_NOUNS
-                or toks[start - 1].low in ("of", "and", "the", "his", "her", "former", "to", "for")
-                or toks[start - 1].possessive
-            ):
-                if toks[start - 1].text in ".,":
-                    break
-                start -= 1
-            while start < i and toks[start].low in ("the", "and", "of", "his", "her"):
-                if toks[start].low in ("his", "her"):
-                    break
-                start += 1
-            if start < len(toks) and toks[start].low in vocab.FUNCTION_WORDS and start < i:
-                start += 1
-            mention = parse_np(text, toks[start].start, last.end)
-            if mention is not None:
-                return mention
-    if last.low in vocab.ROLE_NOUNS or last.low in vocab.ORG_NOUNS:
-        for k in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
-            if toks[k].low in ("the", "a", "an", "his", "her", "its", "their"):
-                role = role_mention(text, toks[k:])
-                if role is not None:
-                    return _message_author(text, role)
-                break
-    return clause_subject(text, toks)
-
-
-def _message_author(text: str, role: Mention) -> Mention:
-    return role
-
-
 def according_to(text: str, masked: str, lo: int, hi: int) -> Cue | None:
-    """"according to X" in ``masked[lo:hi]``; X runs to the next comma or the end."""
+    """ "according to X" in ``masked[lo:hi]``; X runs to the next comma or the end."""
     m = _ACCORDING.search(masked, lo, hi)
     if m is None:
         return None
     stop = hi
     brk = re.compile(r"[,;:.\"“”]|\s(?:in|on|who|which|that|as)\s").search(masked, m.end(), hi)
-    while brk is not None and brk.group() == "." and re.match(
-        r"[A-Z]", masked[max(m.end(), brk.start() - 1) : brk.start()]
-    ) and brk.start() - m.end() < 4:
+    while (
+        brk is not None
+        and brk.group() == "."
+        and re.match(r"[A-Z]", masked[max(m.end(), brk.start() - 1) : brk.start()])
+        and brk.start() - m.end() < 4
+    ):
         brk = re.compile(r"[,;:\"“”]").search(masked, brk.end(), hi)
     if brk is not None:
         stop = brk.start()
@@ -238,8 +126,9 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
         return Cue("after", mention, pos, stop, text[pos:stop].strip())
     if _has_stop(gap) or len(gap) > 200:
         return None
-    if strict and not (_clean_subject(text, pos, verb.start())
-                       and _attribution_tail(masked, verb.end(), hi, word)):
+    if strict and not (
+        _clean_subject(text, pos, verb.start()) and _attribution_tail(masked, verb.end(), hi, word)
+    ):
         return None
     mention = subject_before(text, pos, verb.start())
     if mention is None:
@@ -248,7 +137,22 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
 
 
 _NEW_CLAUSE = frozenset(
-    "while whereas but and although though because as when which who if so yet".split()
+    [
+        "while",
+        "whereas",
+        "but",
+        "and",
+        "although",
+        "though",
+        "because",
+        "as",
+        "when",
+        "which",
+        "who",
+        "if",
+        "so",
+        "yet",
+    ]
 )
 _TAIL_OK = re.compile(
     r"\s*(?:$|[.,;:!?—–-]|(?:in|on|at|to|during|via|per|after|while|when|from|by|with|before|"
@@ -264,11 +168,8 @@ def _attribution_tail(masked: str, pos: int, hi: int, verb: str) -> bool:
     A verb followed by content ("stated the road was damaged") starts a new sentence
     of reported speech, which does not attribute the quote before it.
     """
-    if _TAIL_OK.match(masked, pos, hi):
-        return True
-    if verb in vocab.LISTENER_VERBS:
-        return True  # "told Vox", "told the world"
-    return False
+    # "told Vox", "told the world": a listener follows a verb of telling.
+    return bool(_TAIL_OK.match(masked, pos, hi)) or verb in vocab.LISTENER_VERBS
 
 
 def _has_stop(gap: str) -> bool:
@@ -278,23 +179,24 @@ def _has_stop(gap: str) -> bool:
     return any(not keeps_stop(m.group()) for m in re.finditer(r"[\w.]+\.(?=\s|$)", gap))
 
 
+_NP_END = re.compile(r"\.\s|\.$|[;:\"“”]|,\s+(?:who|which|adding|saying|as|when|while)\b")
+_WORD_END = re.compile(r"[\w.]+$")
+
+
 def _np_end(masked: str, pos: int, hi: int) -> int:
     """Where the speaker phrase after "said" ends: the sentence end, or a clause."""
-    m = re.compile(r"\.\s|\.$|[;:\"“”]|,\s+(?:who|which|adding|saying|as|when|while)\b").search(
-        masked, pos, hi
-    )
-    while m is not None and m.group().startswith(".") and re.search(
-        r"(?:\b[A-Z]|\b(?:%s))$" % "|".join(a for a in vocab.ABBREVIATIONS if "." not in a),
-        masked[max(pos, m.start() - 8) : m.start()],
-        re.IGNORECASE,
-    ):
-        m = re.compile(r"\.\s|\.$|[;:\"“”]").search(masked, m.end(), hi)
+    m = _NP_END.search(masked, pos, hi)
+    while m is not None and m.group().startswith("."):
+        word = _WORD_END.search(masked, max(pos, m.start() - 12), m.start() + 1)
+        if word is None or not keeps_stop(word.group()):
+            break
+        m = _NP_END.search(masked, m.end(), hi)
     return m.start() if m is not None else hi
 
 
 def _clean_subject(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` is only a speaker phrase (a name, pronoun or role)."""
-    toks = _strip_modifiers(tokenize(text[lo:hi], lo))
+    toks = strip_modifiers(tokenize(text[lo:hi], lo))
     if not toks:
         return False
     if len(toks) == 1 and toks[0].low in vocab.PRONOUN_GENDER:
@@ -309,11 +211,37 @@ def _clean_subject(text: str, lo: int, hi: int) -> bool:
         if tok.text == ",":
             depth += 1
     head = toks if depth == 0 else toks[: next(k for k, t in enumerate(toks) if t.text == ",")]
-    allowed = vocab.ROLE_NOUNS | vocab.ORG_NOUNS | vocab.NAME_PARTICLES | {
-        "of", "the", "a", "an", "and", "for", "in", "at", "his", "her", "former", "senior",
-        "chief", "deputy", "executive", "general", "national", "local", "state", "trade",
-        "industry", "using", "pseudonym", "&",
-    }
+    allowed = (
+        vocab.ROLE_NOUNS
+        | vocab.ORG_NOUNS
+        | vocab.NAME_PARTICLES
+        | {
+            "of",
+            "the",
+            "a",
+            "an",
+            "and",
+            "for",
+            "in",
+            "at",
+            "his",
+            "her",
+            "former",
+            "senior",
+            "chief",
+            "deputy",
+            "executive",
+            "general",
+            "national",
+            "local",
+            "state",
+            "trade",
+            "industry",
+            "using",
+            "pseudonym",
+            "&",
+        }
+    )
     return all(t.cap or t.low in allowed or t.text in "-–" for t in head)
 
 
@@ -323,8 +251,11 @@ def before_cue(text: str, masked: str, lo: int, mark: int, quote_start: int) -> 
     if _NAMING.search(seg):
         return Cue("naming", None, mark, mark, "")
     acc = according_to(text, masked, lo, mark)
-    verbs = [v for v in speech_verbs(masked, lo, mark)
-             if not _passive(masked, v.start()) and not _noun_use(masked, v)]
+    verbs = [
+        v
+        for v in speech_verbs(masked, lo, mark)
+        if not _passive(masked, v.start()) and not _noun_use(masked, v)
+    ]
     if acc is not None and (not verbs or verbs[-1].start() < acc.start):
         return acc
     if verbs:
@@ -333,7 +264,7 @@ def before_cue(text: str, masked: str, lo: int, mark: int, quote_start: int) -> 
         mention = subject_before(text, lo, verb.start())
         cue_text = text[lo : verb.end()].strip()
         if mention is None:
-            if word.endswith("ing") or masked[lo:verb.start()].strip(" ,") == "":
+            if word.endswith("ing") or masked[lo : verb.start()].strip(" ,") == "":
                 return Cue("inherit", None, verb.start(), verb.end(), verb.group())
             return None
         return Cue("before", mention, lo, verb.end(), cue_text)
@@ -349,38 +280,45 @@ def before_cue(text: str, masked: str, lo: int, mark: int, quote_start: int) -> 
     return None
 
 
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+
+
 def _passive(masked: str, pos: int) -> bool:
-    return bool(re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", masked[max(0, pos - 10) : pos]))
+    """ "was called the …": the verb names a thing, nobody speaks."""
+    return bool(_PASSIVE.search(masked[max(0, pos - 10) : pos]))
 
 
 def _noun_use(masked: str, verb: re.Match[str]) -> bool:
-    """"the statement said" is fine; "a report" or "his comments" use the word as a noun."""
+    """ "the statement said" is fine; "a report" or "his comments" use the word as a noun."""
     before = masked[max(0, verb.start() - 6) : verb.start()].lower()
     return bool(re.search(r"\b(?:a|an|the|his|her|its|their|our)\s+$", before))
 
 
+_SPEECH_NOUNS = "|".join(sorted(vocab.SPEECH_NOUNS))
 _SPEECH_NOUN = re.compile(
-    r"\b(his|her|their|its|[A-Z][\w\-]+(?:’s|'s))\s+(?:\w+\s+)?(?:%s)\b"
-    % "|".join(sorted(vocab.SPEECH_NOUNS))
-    + r"\s+that\b"
+    rf"\b(his|her|their|its|[A-Z][\w\-]+(?:’s|'s))\s+(?:\w+\s+)?(?:{_SPEECH_NOUNS})\s+that\b"
 )
 
 
 def _speech_noun(text: str, masked: str, lo: int, mark: int) -> Cue | None:
-    """"his comments that Russia “…”": the possessor of the words speaks."""
-    m = None
-    for m in _SPEECH_NOUN.finditer(masked, lo, mark):
-        pass
-    if m is None:
+    """ "his comments that Russia “…”": the possessor of the words speaks."""
+    found = list(_SPEECH_NOUN.finditer(masked, lo, mark))
+    if not found:
         return None
+    m = found[-1]
     owner = m.group(1)
     if owner.lower() in vocab.PRONOUN_GENDER or owner.lower() in ("his", "her", "their", "its"):
         pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[owner.lower()]
         sentence_subject = clause_subject(text, tokenize(text[lo : m.start()], lo))
         if sentence_subject is not None and sentence_subject.kind == "name":
             return Cue("before", sentence_subject, m.start(), m.end(), text[m.start() : m.end()])
-        return Cue("before", Mention(pronoun, "pronoun", owner, start=m.start(), end=m.end()),
-                   m.start(), m.end(), text[m.start() : m.end()])
+        return Cue(
+            "before",
+            Mention(pronoun, "pronoun", owner, start=m.start(), end=m.end()),
+            m.start(),
+            m.end(),
+            text[m.start() : m.end()],
+        )
     toks = tokenize(text[m.start(1) : m.end(1)], m.start(1))
     mention = name_mention(text, [t for t in toks if t.text not in "’'"])
     if mention is None:

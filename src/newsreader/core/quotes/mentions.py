@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from newsreader.core.document import Block
 from newsreader.core.quotes import vocab
-from newsreader.core.quotes.cues import according_to, speech_verbs, subject_before
+from newsreader.core.quotes.cues import according_to, speech_verbs
 from newsreader.core.quotes.names import Mention, Tok, join, name_mention, runs, tokenize
 from newsreader.core.quotes.sentences import sentence_starts
+from newsreader.core.quotes.subjects import subject_before
 
 
 def narrative_mentions(masked: str, blocks: Sequence[Block]) -> list[tuple[Mention, int, str]]:
@@ -53,10 +54,15 @@ def narrative_mentions(masked: str, blocks: Sequence[Block]) -> list[tuple[Menti
                         break
                     appositive.append(tok)
                     roles.append(tok.low)
-                if weight and 1 < len(appositive) < 16 and (
-                    (appositive[0].low in ("a", "an", "the") and not appositive[1].cap)
-                    or any(t.low in vocab.ROLE_NOUNS for t in appositive)
-                ) and not any(t.low in vocab.SPEECH_VERBS for t in appositive):
+                if (
+                    weight
+                    and 1 < len(appositive) < 16
+                    and (
+                        (appositive[0].low in ("a", "an", "the") and not appositive[1].cap)
+                        or any(t.low in vocab.ROLE_NOUNS for t in appositive)
+                    )
+                    and not any(t.low in vocab.SPEECH_VERBS for t in appositive)
+                ):
                     mention = replace(mention, description=join(masked, appositive))
             found.append((mention, weight, " ".join(roles)))
     return found

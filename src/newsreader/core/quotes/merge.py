@@ -70,7 +70,18 @@ class NameIndex:
 
 
 _STYLE_TITLES = frozenset(
-    "pope king queen prince princess sheikh emir sultan cardinal archbishop".split()
+    [
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "emir",
+        "sultan",
+        "cardinal",
+        "archbishop",
+    ]
 )
 
 

@@ -76,8 +76,9 @@ def is_title(tok: Tok) -> bool:
 
 
 def is_org_word(tok: Tok) -> bool:
-    return tok.text.rstrip(".") in vocab.ORG_WORDS or (len(tok.text) > 1 and tok.text.isupper()
-                                            and tok.text.isalpha())
+    return tok.text.rstrip(".") in vocab.ORG_WORDS or (
+        len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha()
+    )
 
 
 def _name_token(tok: Tok) -> bool:
@@ -89,8 +90,8 @@ def runs(toks: list[Tok]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _name_token(toks[i]) or (i == 0 or toks[i - 1].text in ".!?") and (
-            toks[i].low in vocab.FUNCTION_WORDS
+        if not _name_token(toks[i]) or (
+            (i == 0 or toks[i - 1].text in ".!?") and (toks[i].low in vocab.FUNCTION_WORDS)
         ):
             i += 1
             continue
@@ -101,13 +102,18 @@ def runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 j += 1
             elif t.low in vocab.NAME_PARTICLES and j + 1 < n and _name_token(toks[j + 1]):
                 j += 2
-            elif t.low == "of" and toks[j - 1].text.rstrip(".") in vocab.ORG_WORDS and j + 1 < n and (
-                _name_token(toks[j + 1]) or toks[j + 1].low == "the"
-                and j + 2 < n and _name_token(toks[j + 2])
+            elif (
+                t.low == "of"
+                and toks[j - 1].text.rstrip(".") in vocab.ORG_WORDS
+                and j + 1 < n
+                and (
+                    _name_token(toks[j + 1])
+                    or (toks[j + 1].low == "the" and j + 2 < n and _name_token(toks[j + 2]))
+                )
             ):
                 j += 2 if _name_token(toks[j + 1]) else 3  # "Department of Health"
-            elif re.fullmatch(r"\d+(st|nd|rd|th)", t.text) and j + 1 < n and _name_token(
-                toks[j + 1]
+            elif (
+                re.fullmatch(r"\d+(st|nd|rd|th)", t.text) and j + 1 < n and _name_token(toks[j + 1])
             ):
                 j += 2
             else:
@@ -141,14 +147,21 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     for k in range(cut + 1, len(toks) - 1):
         if toks[k].low in vocab.MALE_FIRST_NAMES or toks[k].low in vocab.FEMALE_FIRST_NAMES:
             previous = toks[k - 1].low
-            if previous not in vocab.MALE_FIRST_NAMES and previous not in (
-                vocab.FEMALE_FIRST_NAMES
-            ) and previous not in vocab.NAME_PARTICLES and len(previous) > 1:
+            if (
+                previous not in vocab.MALE_FIRST_NAMES
+                and previous not in (vocab.FEMALE_FIRST_NAMES)
+                and previous not in vocab.NAME_PARTICLES
+                and len(previous) > 1
+            ):
                 cut = k  # "Zimbabwe Robert Mugabe", "State Hillary Rodham Clinton"
                 break
-    if toks and (toks[-1].text.rstrip(".") in vocab.ORG_WORDS or any(
-        t.low == "of" and k and toks[k - 1].text.rstrip(".") in vocab.ORG_WORDS for k, t in enumerate(toks)
-    )):
+    if toks and (
+        toks[-1].text.rstrip(".") in vocab.ORG_WORDS
+        or any(
+            t.low == "of" and k and toks[k - 1].text.rstrip(".") in vocab.ORG_WORDS
+            for k, t in enumerate(toks)
+        )
+    ):
         cut = 1 if toks[0].low == "the" else 0  # "Department of Health" is one name
     return toks[:cut], toks[cut:]
 
@@ -199,12 +212,30 @@ def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) ->
         return Mention(toks[0].low, "generic", toks[0].text, start=toks[0].start, end=toks[0].end)
     if toks and all(is_title(t) for t in toks):
         # "the Pope", "the President": a role, resolved to the person who holds it.
-        return Mention("the " + join(text, toks), "role", join(text, toks), join(text, toks),
-                       None, False, "", toks[0].start, toks[-1].end)
+        return Mention(
+            "the " + join(text, toks),
+            "role",
+            join(text, toks),
+            join(text, toks),
+            None,
+            False,
+            "",
+            toks[0].start,
+            toks[-1].end,
+        )
     if len(toks) > 1 and is_title(toks[-1]) and not looks_org(toks):
         # "Former US Ambassador": a role, not a name.
-        return Mention("the " + join(text, toks), "role", join(text, toks), "", None, False, "",
-                       toks[0].start, toks[-1].end)
+        return Mention(
+            "the " + join(text, toks),
+            "role",
+            join(text, toks),
+            "",
+            None,
+            False,
+            "",
+            toks[0].start,
+            toks[-1].end,
+        )
     titles, name = split_run(toks)
     if not name:
         return None
@@ -232,8 +263,32 @@ def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) ->
 
 
 _PART_STOP = frozenset(
-    "in on per via during after before while when as to at from who which whose that "
-    "speaking adding acknowledging explaining noting saying referring".split()
+    [
+        "in",
+        "on",
+        "per",
+        "via",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "as",
+        "to",
+        "at",
+        "from",
+        "who",
+        "which",
+        "whose",
+        "that",
+        "speaking",
+        "adding",
+        "acknowledging",
+        "explaining",
+        "noting",
+        "saying",
+        "referring",
+    ]
 )
 
 
@@ -244,8 +299,9 @@ def parse_np(text: str, start: int, end: int) -> Mention | None:
         return None
     first = toks[0].low
     if first in vocab.PRONOUN_GENDER and len(toks) <= 2:
-        return Mention(toks[0].text.lower(), "pronoun", toks[0].text, start=toks[0].start,
-                       end=toks[0].end)
+        return Mention(
+            toks[0].text.lower(), "pronoun", toks[0].text, start=toks[0].start, end=toks[0].end
+        )
     parts: list[list[Tok]] = [[]]
     for tok in toks:
         if tok.text in ",;:()—–" or tok.text == ".":
@@ -261,8 +317,7 @@ def parse_np(text: str, start: int, end: int) -> Mention | None:
     kept: list[tuple[int, str]] = []
     for index, part in enumerate(parts):
         lead = part[0].low
-        if index and (lead in _PART_STOP or lead in vocab.VERB_MODIFIERS
-                      or lead.endswith("ing")):
+        if index and (lead in _PART_STOP or lead in vocab.VERB_MODIFIERS or lead.endswith("ing")):
             if lead in ("who", "which") and len(part) > 2 and part[1].low in ("is", "was"):
                 kept.append((index, join(text, part[2:])))  # "who was Trump's envoy"
             break
@@ -270,8 +325,13 @@ def parse_np(text: str, start: int, end: int) -> Mention | None:
         if mention is None:
             kept.append((index, join(text, part)))
             continue
-        rank = 2 if mention.kind == "name" and not mention.is_org and (
-            mention.gender or " " in mention.name or mention.title) else 1
+        rank = (
+            2
+            if mention.kind == "name"
+            and not mention.is_org
+            and (mention.gender or " " in mention.name or mention.title)
+            else 1
+        )
         if best is None or rank > best[0]:
             if best is not None:
                 kept.append((best[1], join(text, parts[best[1]])))
@@ -285,8 +345,17 @@ def parse_np(text: str, start: int, end: int) -> Mention | None:
     description = ", ".join(appositive) if appositive else mention.description
     if appositive and mention.description and mention.description != mention.title:
         description = f"{mention.description}, {description}"
-    return Mention(mention.name, mention.kind, mention.surface, mention.title,
-                   description, mention.is_org, mention.gender, mention.start, mention.end)
+    return Mention(
+        mention.name,
+        mention.kind,
+        mention.surface,
+        mention.title,
+        description,
+        mention.is_org,
+        mention.gender,
+        mention.start,
+        mention.end,
+    )
 
 
 def _part_mention(text: str, part: list[Tok]) -> Mention | None:
@@ -305,8 +374,11 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
             continue
         if part[j - 1].possessive:
             continue
-        if after and after not in _PART_STOP and after not in ("of", "and") and (
-            after in vocab.ROLE_NOUNS or after in vocab.ORG_NOUNS
+        if (
+            after
+            and after not in _PART_STOP
+            and after not in ("of", "and")
+            and (after in vocab.ROLE_NOUNS or after in vocab.ORG_NOUNS)
         ):
             continue
         candidates.append((i, j))
@@ -315,8 +387,11 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
     i, j = candidates[-1]
     lead_i, lead_j = candidates[0]
     lead = name_mention(text, part[lead_i:lead_j])
-    if lead_i == 0 and lead is not None and lead.kind == "name" and (
-        not lead.is_org or len(candidates) == 1
+    if (
+        lead_i == 0
+        and lead is not None
+        and lead.kind == "name"
+        and (not lead.is_org or len(candidates) == 1)
     ):
         i, j = lead_i, lead_j
         tail = part[j:]
@@ -329,9 +404,17 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
                     break
             desc = join(text, tail[:stop])
             own = mention.description if mention.description != mention.title else None
-            mention = Mention(mention.name, mention.kind, mention.surface, mention.title,
-                              f"{own} {desc}" if own else desc, mention.is_org,
-                              mention.gender, mention.start, mention.end)
+            mention = Mention(
+                mention.name,
+                mention.kind,
+                mention.surface,
+                mention.title,
+                f"{own} {desc}" if own else desc,
+                mention.is_org,
+                mention.gender,
+                mention.start,
+                mention.end,
+            )
         return mention
     prefix = [t for t in part[:i] if t.low not in ("a", "an")] if i else []
     if prefix and prefix[0].low == "the":
@@ -344,22 +427,53 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
     if not part:
         return None
     words = [t for t in part if t.text not in ",;:"]
-    if len(words) >= 2 and words[0].cap and words[0].possessive and (
-        words[1].low in vocab.ORG_NOUNS or words[1].low in vocab.ROLE_NOUNS
+    if (
+        len(words) >= 2
+        and words[0].cap
+        and words[0].possessive
+        and (words[1].low in vocab.ORG_NOUNS or words[1].low in vocab.ROLE_NOUNS)
     ):
         # "Erdogan's office" speaks as an organisation; "Boeing's spokesman" for Boeing.
         if words[1].low in ("spokesperson", "spokesman", "spokeswoman", "representative"):
-            return Mention(words[0].text, "name", join(text, words[:2]), "", None, True, "",
-                           words[0].start, words[1].end)
+            return Mention(
+                words[0].text,
+                "name",
+                join(text, words[:2]),
+                "",
+                None,
+                True,
+                "",
+                words[0].start,
+                words[1].end,
+            )
         if words[1].low in vocab.ORG_NOUNS:
-            return Mention(join(text, words[:2]), "name", join(text, words[:2]), "", None, True,
-                           "", words[0].start, words[1].end)
+            return Mention(
+                join(text, words[:2]),
+                "name",
+                join(text, words[:2]),
+                "",
+                None,
+                True,
+                "",
+                words[0].start,
+                words[1].end,
+            )
     if len(words) == 1 and words[0].low in vocab.GENERIC_GROUPS:
-        return Mention(words[0].low, "generic", words[0].text, start=words[0].start,
-                       end=words[0].end)
+        return Mention(
+            words[0].low, "generic", words[0].text, start=words[0].start, end=words[0].end
+        )
     if len(words) == 1 and words[0].low in ("police", "government", "military", "army"):
-        return Mention(words[0].text.capitalize(), "name", words[0].text, "", None, True, "",
-                       words[0].start, words[0].end)
+        return Mention(
+            words[0].text.capitalize(),
+            "name",
+            words[0].text,
+            "",
+            None,
+            True,
+            "",
+            words[0].start,
+            words[0].end,
+        )
     if not words or words[0].low not in ("the", "a", "an", "his", "her", "its", "their"):
         return None
     head_index = None
@@ -374,13 +488,40 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
     head = words[head_index].low
     if all(t.cap for t in phrase[1:]):
         # "the Syrian Democratic Forces": a name after all.
-        return Mention(join(text, phrase[1:]), "name", join(text, phrase), "", None,
-                       head in vocab.ORG_NOUNS, "", phrase[1].start, phrase[-1].end)
+        return Mention(
+            join(text, phrase[1:]),
+            "name",
+            join(text, phrase),
+            "",
+            None,
+            head in vocab.ORG_NOUNS,
+            "",
+            phrase[1].start,
+            phrase[-1].end,
+        )
     is_org = head in vocab.ORG_NOUNS and head not in vocab.ROLE_NOUNS
     # "a Woolworths spokesperson": the organisation speaks through its spokesperson.
     caps = [t for t in phrase[1:head_index] if t.cap]
     if head in ("spokesperson", "spokesman", "spokeswoman", "representative") and caps:
-        return Mention(join(text, caps), "name", join(text, phrase), "",
-                       None, True, "", phrase[0].start, phrase[-1].end)
-    return Mention(join(text, phrase), "role", join(text, phrase), "", None, is_org, "",
-                   phrase[0].start, phrase[-1].end)
+        return Mention(
+            join(text, caps),
+            "name",
+            join(text, phrase),
+            "",
+            None,
+            True,
+            "",
+            phrase[0].start,
+            phrase[-1].end,
+        )
+    return Mention(
+        join(text, phrase),
+        "role",
+        join(text, phrase),
+        "",
+        None,
+        is_org,
+        "",
+        phrase[0].start,
+        phrase[-1].end,
+    )

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from newsreader.core.document import Block, BlockKind, Quote, Speaker
+from newsreader.core.document import Block, Quote, Speaker
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.attribute import Event, Resolver
-from newsreader.core.quotes.cues import Cue, after_cue, before_cue, clause_subject
-from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
+from newsreader.core.quotes.cues import Cue, after_cue, before_cue
 from newsreader.core.quotes.mentions import narrative_mentions, speaking_subjects
+from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
 from newsreader.core.quotes.names import Mention, tokenize
 from newsreader.core.quotes.sentences import (
     first_sentence_end,
@@ -19,8 +20,22 @@ from newsreader.core.quotes.sentences import (
     sentence_starts,
 )
 from newsreader.core.quotes.spans import Span, find_spans
+from newsreader.core.quotes.subjects import clause_subject
 
 _ENDS_SENTENCE = re.compile(r"[.?!…][\s'’‘]*$|\[\.\]$")
+
+Who = tuple[str, Mention]  # a speaker's canonical name, and how the cue named them
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What every step of the attribution reads: the text, its masked copy, the spans."""
+
+    text: str
+    masked: str
+    blocks: Sequence[Block]
+    spans: list[Span]
+    resolver: Resolver
 
 
 def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
@@ -40,13 +55,17 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     for mention, weight, roles in named:
         resolver.add(Event(mention.start, index.key(mention), mention, weight, roles))
     for mention in speaking:
-        resolver.add(Event(mention.start, index.key(mention), mention, 2,
-                           (mention.description or "").lower()))
+        resolver.add(
+            Event(
+                mention.start, index.key(mention), mention, 2, (mention.description or "").lower()
+            )
+        )
 
-    speakers: list[tuple[str, Mention] | None] = []
+    article = _Article(text, masked, blocks, spans, resolver)
+    speakers: list[Who | None] = []
     cues: list[str | None] = []
     for n, span in enumerate(spans):
-        found = _attribute(text, masked, blocks, spans, n, speakers, resolver)
+        found = _attribute(article, n, speakers)
         speakers.append(found[0])
         cues.append(found[1])
         if found[0] is not None:
@@ -56,18 +75,13 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     for n in range(len(spans) - 2, -1, -1):
         if speakers[n] is None and not spans[n].closed and spans[n + 1].continued:
             speakers[n] = speakers[n + 1]
-    return _records(text, spans, speakers, cues, index, [m for m, _, _ in named])
+    return _records(article, speakers, cues, [m for m, _, _ in named])
 
 
-def _attribute(
-    text: str,
-    masked: str,
-    blocks: Sequence[Block],
-    spans: list[Span],
-    n: int,
-    done: list[tuple[str, Mention] | None],
-    resolver: Resolver,
-) -> tuple[tuple[str, Mention] | None, str | None]:
+def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who | None, str | None]:
+    """The speaker of quote ``n`` (and its cue words), given the speakers before it."""
+    text, masked, blocks, spans = article.text, article.masked, article.blocks, article.spans
+    resolver = article.resolver
     span = spans[n]
     block = blocks[span.block]
     if span.in_heading:
@@ -91,7 +105,9 @@ def _attribute(
         clause_end = first_sentence_end(masked, span.mark_end, hi)
         clause = masked[span.mark_end : clause_end]
         intro_of_next = (
-            nxt is not None and clause_end >= hi and ends_sentence
+            nxt is not None
+            and clause_end >= hi
+            and ends_sentence
             and not re.search(r"[.?!]\s*$", clause)
         )
         if not intro_of_next:
@@ -146,9 +162,9 @@ def _attribute(
     return None, None
 
 
-def _said_between(resolver: Resolver, lo: int, hi: int) -> tuple[str, Mention] | None:
+def _said_between(resolver: Resolver, lo: int, hi: int) -> Who | None:
     """The last person the narrative says is speaking between ``lo`` and ``hi``."""
-    found: tuple[str, Mention] | None = None
+    found: Who | None = None
     for event in resolver.events:
         if event.pos >= hi:
             break
@@ -157,7 +173,7 @@ def _said_between(resolver: Resolver, lo: int, hi: int) -> tuple[str, Mention] |
     return found
 
 
-def _resolve(mention: Mention, pos: int, resolver: Resolver) -> tuple[str, Mention] | None:
+def _resolve(mention: Mention, pos: int, resolver: Resolver) -> Who | None:
     if mention.kind == "name":
         return resolver.index.key(mention), mention
     if mention.kind == "pronoun":
@@ -167,29 +183,44 @@ def _resolve(mention: Mention, pos: int, resolver: Resolver) -> tuple[str, Menti
         return event.key, event.mention
     event = resolver.role(pos, mention.name)
     if event is not None:
-        surface = mention.name[0].lower() + mention.name[1:] if mention.name[:4] == "The " else (
-            mention.name
+        surface = (
+            mention.name[0].lower() + mention.name[1:]
+            if mention.name[:4] == "The "
+            else (mention.name)
         )
-        alias = Mention(event.mention.name, "name", surface, event.mention.title,
-                        event.mention.description, event.mention.is_org, event.mention.gender)
+        alias = Mention(
+            event.mention.name,
+            "name",
+            surface,
+            event.mention.title,
+            event.mention.description,
+            event.mention.is_org,
+            event.mention.gender,
+        )
         return event.key, alias
     if mention.is_org:
         words = mention.name.split()
-        recent = resolver.recent_org(pos) if (
-            len(words) == 2 and words[1].lower() in vocab.GENERIC_ORG_NOUNS
-        ) else None
+        recent = (
+            resolver.recent_org(pos)
+            if (len(words) == 2 and words[1].lower() in vocab.GENERIC_ORG_NOUNS)
+            else None
+        )
         if recent is not None:
-            return recent.key, Mention(recent.mention.name, "name", _lower_the(mention.name),
-                                       "", recent.mention.description, True)
+            return recent.key, Mention(
+                recent.mention.name,
+                "name",
+                _lower_the(mention.name),
+                "",
+                recent.mention.description,
+                True,
+            )
         name = re.sub(r"^(?:the|an?|its|their)\s+", "", mention.name, flags=re.IGNORECASE)
         name = name[0].upper() + name[1:]
         return name, Mention(name, "name", mention.surface, "", None, True)
     return None
 
 
-def _by_old_key(
-    assigned: list[tuple[str, Mention]], entities: dict[str, Entity]
-) -> dict[str, Entity]:
+def _by_old_key(assigned: list[Who], entities: dict[str, Entity]) -> dict[str, Entity]:
     """Entities by the key the attribution used (a title may have renamed one)."""
     out: dict[str, Entity] = {}
     for key, _ in assigned:
@@ -208,15 +239,12 @@ def _lower_the(phrase: str) -> str:
 
 
 def _records(
-    text: str,
-    spans: list[Span],
-    speakers: list[tuple[str, Mention] | None],
-    cues: list[str | None],
-    index: NameIndex,
-    seen: list[Mention],
+    article: _Article, speakers: list[Who | None], cues: list[str | None], seen: list[Mention]
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """The document records: quotes in order, one speaker per merged entity."""
+    text, spans = article.text, article.spans
     assigned = [s for s in speakers if s is not None]
-    entities = build_entities(assigned, index, seen)
+    entities = build_entities(assigned, article.resolver.index, seen)
     renamed = {old: new.key for old, new in _by_old_key(assigned, entities).items()}
     speakers = [(renamed.get(s[0], s[0]), s[1]) if s is not None else None for s in speakers]
     quotes: list[Quote] = []
@@ -224,14 +252,22 @@ def _records(
     for n, span in enumerate(spans):
         who = speakers[n]
         key = who[0] if who is not None else None
-        quotes.append(Quote(text[span.start : span.end], span.start, span.end, span.block, key,
-                            cues[n] if key is not None else None))
+        quotes.append(
+            Quote(
+                text[span.start : span.end],
+                span.start,
+                span.end,
+                span.block,
+                key,
+                cues[n] if key is not None else None,
+            )
+        )
         if key is not None:
             by_key.setdefault(key, []).append(n)
     result: list[Speaker] = []
     for key, numbers in by_key.items():
         entity = entities[key]
-        result.append(Speaker(key, tuple(entity.forms), entity.description, tuple(numbers),
-                              entity.is_org))
-    _ = vocab, BlockKind
+        result.append(
+            Speaker(key, tuple(entity.forms), entity.description, tuple(numbers), entity.is_org)
+        )
     return tuple(quotes), tuple(result)

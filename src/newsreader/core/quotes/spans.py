@@ -47,7 +47,7 @@ def _kind(text: str, pos: int, mark: str) -> str:
     after_pos = pos + len(mark)
     after = text[after_pos] if after_pos < len(text) else " "
     opens = before in _SPACE_BEFORE
-    closes = after in _CLOSE_AFTER or after in "\"”"
+    closes = after in _CLOSE_AFTER or after in '"”'
     if mark in ("“", "‘‘", "„"):
         return "c" if closes and not opens and before not in _SPACE_BEFORE else "o"
     if mark in ("”", "’’"):
@@ -91,8 +91,16 @@ def _block_spans(text: str, block: Block, index: int, open_at_start: bool) -> li
             end = base + match.start()
             if end > open_start and body[open_start - base : match.start()].strip():
                 spans.append(
-                    Span(open_start, end, index, open_mark, base + match.end(), True,
-                         continued, heading)
+                    Span(
+                        open_start,
+                        end,
+                        index,
+                        open_mark,
+                        base + match.end(),
+                        True,
+                        continued,
+                        heading,
+                    )
                 )
     if depth:
         end = base + len(body.rstrip())
@@ -117,8 +125,13 @@ def find_spans(text: str, blocks: Sequence[Block]) -> list[Span]:
             # The opening mark of this paragraph restates the open quote: skip past it.
             first = _OPENS_WITH_MARK.match(block.text)
             assert first is not None
-            sub = Block(block.kind, block.start + first.end(), block.end,
-                        block.text[first.end():], block.level)
+            sub = Block(
+                block.kind,
+                block.start + first.end(),
+                block.end,
+                block.text[first.end() :],
+                block.level,
+            )
             found = _block_spans(text, sub, index, open_at_start=True)
         else:
             found = _block_spans(text, block, index, open_at_start=False)

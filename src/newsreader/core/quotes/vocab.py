@@ -213,9 +213,7 @@ ORG_NOUNS = _words(
 )
 
 # Capitalised words that end or make up the name of an organisation.
-ORG_WORDS = frozenset(
-    w.capitalize() for w in ORG_NOUNS
-) | _words(
+ORG_WORDS = frozenset(w.capitalize() for w in ORG_NOUNS) | _words(
     """
     Inc Corp Ltd LLC Co Herald Times Post News Press Journal Guardian Reuters Nations
     International Forces Ministry Office Department Agency Fund Bank Institute
@@ -299,4 +297,6 @@ FEMALE_FIRST_NAMES = _words(
 )
 
 # Particles that may sit inside a name ("Mohammad bin Salman", "Ursula von der Leyen").
-NAME_PARTICLES = _words("bin bint ibn al el van von der den de del della da di du la le dos das ter")
+NAME_PARTICLES = _words(
+    "bin bint ibn al el van von der den de del della da di du la le dos das ter"
+)

@@ -1,0 +1,139 @@
+"""Who a clause is about: the subject phrase before a speech verb, or of a clause.
+
+News sentences put the speaker right before the verb ("Hong Kong director of Amnesty
+International Man-kei Tam said"), before an appositive ("Steven Pifer, a former US
+ambassador …, told Vox"), or first in the clause after an adverbial ("In remarks to
+AFP, Sheldon Yett of UNICEF observed"). A name after a preposition or a verb of telling
+is a listener or a place, never the subject.
+"""
+
+from __future__ import annotations
+
+from newsreader.core.quotes import vocab
+from newsreader.core.quotes.names import (
+    Mention,
+    Tok,
+    name_mention,
+    parse_np,
+    role_mention,
+    runs,
+    tokenize,
+)
+
+
+def strip_modifiers(toks: list[Tok]) -> list[Tok]:
+    while toks and toks[-1].low in vocab.VERB_MODIFIERS:
+        toks = toks[:-1]
+    return toks
+
+
+def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
+    """The first phrase of a clause that can be its subject: a name, pronoun or role."""
+    if not toks:
+        return None
+    # Skip a leading adverbial ("In remarks to AFP, ...", "Speaking to NBC, ...").
+    first = toks[0].low
+    if first in vocab.FUNCTION_WORDS or first.endswith("ing") or first in ("in", "at"):
+        for k, tok in enumerate(toks):
+            if tok.text == ",":
+                rest = toks[k + 1 :]
+                if rest and (
+                    rest[0].cap
+                    or rest[0].low in vocab.PRONOUN_GENDER
+                    or rest[0].low in ("the", "a", "an")
+                ):
+                    toks = rest
+                break
+    early: Mention | None = None
+    for k, tok in enumerate(toks):
+        low = tok.low
+        if low in vocab.PRONOUN_GENDER and (
+            k == 0 or toks[k - 1].low not in vocab.NON_SUBJECT_PREPOSITIONS
+        ):
+            early = Mention(low, "pronoun", tok.text, start=tok.start, end=tok.end)
+            break
+        if low in ("the", "a", "an") and (k == 0 or toks[k - 1].low in ("and", "while")):
+            early = role_mention(text, toks[k : k + 7])
+            if early is not None:
+                break
+    for i, j in runs(toks):
+        before = toks[i - 1].low if i else ""
+        if before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the":
+            continue
+        if toks[j - 1].possessive:
+            continue
+        after = toks[j].low if j < len(toks) else ""
+        if after in vocab.ROLE_NOUNS:
+            continue
+        mention = name_mention(text, toks[i:j])
+        if mention is None:
+            continue
+        # Keep the appositive that may follow (", a former US ambassador ,").
+        end = toks[j - 1].end
+        if j < len(toks) and toks[j].text == ",":
+            close = next((m for m in range(j + 1, len(toks)) if toks[m].text == ","), None)
+            if close is not None:
+                end = toks[close - 1].end
+        if early is not None and early.start < toks[i].start:
+            return early
+        return parse_np(text, toks[i].start, end) or mention
+    return early
+
+
+def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
+    """The speaker phrase that ends right before a speech verb at ``verb_start``."""
+    toks = strip_modifiers(tokenize(text[lo:verb_start], lo))
+    if not toks:
+        return None
+    if any(t.low in ("not", "never", "n't") for t in toks[-3:]):
+        return None
+    last = toks[-1]
+    if last.low in vocab.PRONOUN_GENDER:
+        return Mention(last.low, "pronoun", last.text, start=last.start, end=last.end)
+    if last.text == ",":
+        return clause_subject(text, toks)
+    if last.cap and not last.possessive:
+        found = [r for r in runs(toks) if r[1] == len(toks)]
+        if found:
+            i, _ = found[0]
+            # "Sheldon Yett of UNICEF said": the name before "of" speaks.
+            k = i - 1
+            while (
+                k >= 0
+                and i - k <= 4
+                and not toks[k].cap
+                and toks[k].low != "of"
+                and (toks[k].text not in ",.;:")
+            ):
+                k -= 1
+            if k >= 1 and toks[k].low == "of":
+                earlier = [r for r in runs(toks[:k]) if r[1] == k]
+                if earlier and not toks[k - 1].possessive:
+                    i = earlier[-1][0]
+            start = i
+            while start > 0 and (
+                toks[start - 1].cap
+                or toks[start - 1].low in vocab.ROLE_NOUNS
+                or toks[start - 1].low in ("of", "and", "the", "his", "her", "former", "to", "for")
+                or toks[start - 1].possessive
+            ):
+                if toks[start - 1].text in ".,":
+                    break
+                start -= 1
+            while start < i and toks[start].low in ("the", "and", "of", "his", "her"):
+                if toks[start].low in ("his", "her"):
+                    break
+                start += 1
+            if start < len(toks) and toks[start].low in vocab.FUNCTION_WORDS and start < i:
+                start += 1
+            mention = parse_np(text, toks[start].start, last.end)
+            if mention is not None:
+                return mention
+    if last.low in vocab.ROLE_NOUNS or last.low in vocab.ORG_NOUNS:
+        for k in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
+            if toks[k].low in ("the", "a", "an", "his", "her", "its", "their"):
+                role = role_mention(text, toks[k:])
+                if role is not None:
+                    return role
+                break
+    return clause_subject(text, toks)
