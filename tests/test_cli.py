@@ -192,3 +192,30 @@ def test_a_closed_pipe_is_not_a_crash(repo_root: Path) -> None:
     process.stdout.close()
     _, err = process.communicate(timeout=60)
     assert b"Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+        ("Le caf\u00e9".encode("latin-1"), "not UTF-8 text (byte 0xe9 at offset 6)"),
+        (None, "too large (10.5 MB; the limit is 10 MB)"),
+    ],
+    ids=["empty", "binary", "Latin-1", "huge"],
+)
+def test_each_kind_of_bad_file_is_named_with_its_reason(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, data: bytes | None, reason: str
+) -> None:
+    bad = tmp_path / "bad.txt"
+    if data is None:
+        with bad.open("wb") as handle:
+            handle.truncate(10 * 1024 * 1024 + 512 * 1024)
+    else:
+        bad.write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_bytes(b"\xef\xbb\xbfJune 18, 2024\r\n\r\nWorld\r\n\r\nHeadline\r\n\r\nText.\r\n")
+    assert main(["extract", "--json", str(tmp_path)]) == 1
+    data_out, err = _json(capsys)
+    assert [a["title"] for a in data_out["articles"]] == ["Headline"]
+    assert err == f"newsreader: {bad}: {reason}\n"
