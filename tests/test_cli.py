@@ -219,3 +219,12 @@ def test_each_kind_of_bad_file_is_named_with_its_reason(
     data_out, err = _json(capsys)
     assert [a["title"] for a in data_out["articles"]] == ["Headline"]
     assert err == f"newsreader: {bad}: {reason}\n"
+
+
+def test_an_empty_folder_is_noted_but_not_an_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["extract", "--json", str(tmp_path)]) == 0
+    data, err = _json(capsys)
+    assert data == {"articles": []}
+    assert err == f"newsreader: {tmp_path}: no .txt or .md articles in this folder\n"

@@ -93,9 +93,13 @@ def run_extract(args: list[str]) -> int:
     files: list[Path] = []
     for root in options.paths:
         try:
-            files.extend(scan_library(root))
+            found = scan_library(root)
         except LibraryError as error:
             failures.report(error.path, error.reason)
+            continue
+        if not found:
+            sys.stderr.write(f"{PROG}: {root}: no .txt or .md articles in this folder\n")
+        files.extend(found)
     progress = Progress(sys.stderr, total=len(files), label="articles")
     failures.progress = progress
     articles = _load_each(files, failures, progress)
