@@ -205,6 +205,18 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
     assert "\n" in paragraphs[0].text
 
 
+def test_one_long_line_does_not_unwrap_wrapped_text() -> None:
+    wrapped = (
+        "The leaders met on Tuesday in Paris and\n"
+        "talked for hours about the war, the\n"
+        "economy and the summit next year.\n\n"
+    )
+    url = "See https://example.org/" + "x" * 120 + "\n\n"
+    article = _parse("Headline of a wrapped story\n\n" + wrapped * 8 + url)
+    paragraphs = [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert len(paragraphs) == 9
+
+
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [

@@ -212,15 +212,17 @@ def _paragraph_groups(lines: list[Line]) -> list[list[Line]]:
 def _hard_wrapped(runs: list[list[Line]]) -> bool:
     """True when lines inside paragraphs are wrapped text rather than paragraphs of their own.
 
-    Wrapped text has no long lines, and most of its line breaks fall mid-sentence on a line
-    nearly as wide as the widest (a short unpunctuated line is a subheading, not a wrap).
+    Wrapped text has (almost) no long lines, and most of its line breaks fall mid-sentence
+    on a line nearly as wide as the widest (a short unpunctuated line is a subheading, not
+    a wrap). A stray long line, such as a web address, does not change the verdict.
     """
     inner = [line for run in runs for line in run[:-1]]
     if not inner:
         return False
-    widest = max(len(line.text) for run in runs for line in run)
-    if widest > WRAP_MAX_CHARS:
-        return False
+    lengths = [len(line.text) for run in runs for line in run]
+    if sum(1 for length in lengths if length > WRAP_MAX_CHARS) * 20 > len(lengths):
+        return False  # more than one line in twenty is long: these are paragraphs
+    widest = max(length for length in lengths if length <= WRAP_MAX_CHARS)
     wrapped = sum(
         1 for line in inner if not closes_sentence(line.text) and len(line.text) * 5 >= widest * 3
     )
