@@ -144,6 +144,17 @@ SEED_LIKE = (
                      "Leaders meet in Paris", dt.date(2024, 6, 18), None, 1,
                      id="repeat without section"),
         pytest.param(
+            "June 18, 2024\n\nDVIDS News: Department of Defense (American Forces Press Service"
+            " and Partners)\n\nLeaders meet in Paris\n\nThe text.\n",
+            "Leaders meet in Paris", dt.date(2024, 6, 18),
+            "DVIDS News: Department of Defense (American Forces Press Service and Partners)", 1,
+            id="long section under the date"),
+        pytest.param(
+            "Leaders meet in Paris on Tuesday to talk about the war and the summit\n\n"
+            "What comes next\n\nThe text.\n",
+            "Leaders meet in Paris on Tuesday to talk about the war and the summit", None, None, 1,
+            id="long headline then a subheading"),
+        pytest.param(
             "June 18, 2024\nWorld\nLeaders meet in Paris\nBy Jane Roe\nThe leaders met.\n",
             "Leaders meet in Paris", dt.date(2024, 6, 18), "World", 1, id="byline"),
     ],

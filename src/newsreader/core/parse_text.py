@@ -83,6 +83,7 @@ def _read_header(lines: list[Line], filled: list[int]) -> _Header:
     header = _Header()
     heads: list[int] = []  # indices (into lines) of title-like lines
     repeated = False
+    dated_first = False  # the date came before the first title-like line (the seed layout)
     position = 0  # index into filled
     while position < len(filled) and position < HEADER_LINES:
         line = lines[filled[position]]
@@ -99,15 +100,17 @@ def _read_header(lines: list[Line], filled: list[int]) -> _Header:
                 position += 1
         elif heads and not repeated and normalise(line.text) == normalise(lines[heads[-1]].text):
             repeated = True  # the headline again: what came before it is the section
-            if len(heads) == 2 and _is_section_like(lines[heads[0]]):
+            if len(heads) == 2 and _is_section_like(lines[heads[0]], dated_first):
                 header.section = lines[heads[0]].text
             heads = heads[-1:]
         elif not repeated and len(heads) < 2 and _is_title_like(line):
+            if not heads:
+                dated_first = header.date is not None
             heads.append(filled[position])
         else:
             break
         position += 1
-    if not repeated and len(heads) == 2 and not _is_section_like(lines[heads[0]]):
+    if not repeated and len(heads) == 2 and not _is_section_like(lines[heads[0]], dated_first):
         position = filled.index(heads[1])  # headline, then a subheading: give it back
         heads = heads[:1]
     if len(heads) == 2:
@@ -152,12 +155,16 @@ def _is_title_like(line: Line) -> bool:
     return not closes_sentence(line.text) or trimmed.endswith(("?", "!"))
 
 
-def _is_section_like(line: Line) -> bool:
-    """A section name: a few words, no sentence punctuation at the end."""
-    return (
-        line.words <= SECTION_MAX_WORDS
-        and len(line.text) <= SECTION_MAX_CHARS
-        and not closes_sentence(line.text)
+def _is_section_like(line: Line, after_date: bool = False) -> bool:
+    """A section name: a few words, no sentence punctuation at the end.
+
+    Right under the date line (the seed layout) a longer line is still the section.
+    """
+    most_words, most_chars = SECTION_MAX_WORDS, SECTION_MAX_CHARS
+    if after_date:
+        most_words, most_chars = 2 * most_words, 2 * most_chars
+    return line.words <= most_words and len(line.text) <= most_chars and not closes_sentence(
+        line.text
     )
 
 
