@@ -5,6 +5,7 @@ made from the bundled seeds: body paragraphs shuffled, recurring names replaced,
 moved) in a temporary folder, then measures, pinned to one CPU:
 
 - read + decode only (``read_article_text``): the floor any pipeline stands on;
+- read + parse into blocks, without the quote engine;
 - the in-process pipeline (``load_article``: read, parse, find quotes; then JSON);
 - ``newsreader extract --json FOLDER > /dev/null`` as a subprocess, start-up included;
 - peak memory (``ru_maxrss``) of this process and of the CLI subprocess.
@@ -30,15 +31,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from newsreader.core.library import load_article, read_article_text, scan_library
+from newsreader.core.parse import format_for, parse_outline
+from newsreader.core.serialize import iter_json_chunks
 
-from newsreader.core.library import (  # noqa: E402
-    load_article,
-    read_article_text,
-    scan_library,
-)
-from newsreader.core.serialize import iter_json_chunks  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -125,6 +122,14 @@ def time_read(paths: list[Path]) -> float:
     return time.perf_counter() - started
 
 
+def time_parse(paths: list[Path]) -> float:
+    """Seconds to read and parse every file into blocks, without the quote engine."""
+    started = time.perf_counter()
+    for path in paths:
+        parse_outline(read_article_text(path), format_for(path))
+    return time.perf_counter() - started
+
+
 def time_pipeline(paths: list[Path], with_json: bool) -> tuple[float, int]:
     """Seconds to load (read, parse, extract) every file, optionally serialising to JSON."""
     quotes = 0
@@ -143,11 +148,10 @@ def time_pipeline(paths: list[Path], with_json: bool) -> tuple[float, int]:
 def time_cli(folder: Path) -> tuple[float, int, int]:
     """Seconds, exit status and peak memory (kB) of ``newsreader extract --json folder``."""
     command = [sys.executable, "-m", "newsreader", "extract", "--json", str(folder)]
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
     with Path(os.devnull).open("w", encoding="utf-8") as devnull:
-        status = subprocess.run(command, stdout=devnull, env=env, check=False).returncode
+        status = subprocess.run(command, stdout=devnull, check=False).returncode
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return seconds, status, max(peak, before)
@@ -188,17 +192,21 @@ def main() -> int:
               f"{pinning}, Python {sys.version.split()[0]}")
         time_read(paths)  # warm the page cache so every figure reads from memory
         read_s = min(time_read(paths) for _ in range(3))
+        parse_s = time_parse(paths)
         pipe_s, quotes = time_pipeline(paths, with_json=False)
         json_s, _ = time_pipeline(paths, with_json=True)
         self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         cli_s, status, cli_peak = time_cli(folder)
         count = len(paths)
         print(f"read + decode only       {rate(count, read_s)}")
+        print(f"read + parse (no quotes) {rate(count, parse_s)}")
         print(f"in-process pipeline      {rate(count, pipe_s)}  ({quotes:,} quotes found)")
         print(f"in-process + JSON        {rate(count, json_s)}")
         print(f"newsreader extract --json{rate(count, cli_s)}  exit status {status}")
         print(f"pipeline / read ratio    {pipe_s / read_s:10.1f} x the time of reading alone")
         print(f"CLI / read ratio         {cli_s / read_s:10.1f} x")
+        engine_share = (pipe_s - parse_s) / pipe_s if pipe_s else 0.0
+        print(f"time in the quote engine {100 * engine_share:10.0f} % of the pipeline")
         print(f"peak memory: this process {self_peak / 1024:.0f} MB, "
               f"CLI subprocess {cli_peak / 1024:.0f} MB")
         target = "met" if count / cli_s >= 1000 else "NOT met"
