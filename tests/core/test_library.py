@@ -132,6 +132,15 @@ def test_a_folder_is_not_an_article(tmp_path: Path) -> None:
         read_article_text(tmp_path)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ArticleLoadError, match="not a regular file"):
+        read_article_text(fifo)
+    assert scan_library(tmp_path) == []
+
+
 @pytest.mark.skipif(
     hasattr(os, "geteuid") and os.geteuid() == 0,
     reason="root reads files whatever their mode; the simulated test below covers it",

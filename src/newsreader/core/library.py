@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,9 +42,12 @@ class LibraryResult:
 def read_article_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     """The decoded text of ``path``, or ``ArticleLoadError`` saying plainly why not."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        status = path.stat()
+        size = status.st_size
+        if stat.S_ISDIR(status.st_mode):
             raise ArticleLoadError(path, "is a folder, not an article file")
+        if not stat.S_ISREG(status.st_mode):  # a pipe or device could block or never end
+            raise ArticleLoadError(path, "not a regular file")
         if size > max_bytes:
             raise ArticleLoadError(
                 path, f"too large ({size / _MB:.1f} MB; the limit is {max_bytes / _MB:g} MB)"
