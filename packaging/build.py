@@ -117,6 +117,7 @@ def build(dist: Path, work: Path, with_deb: bool = True) -> dict[str, object]:
             report["deb_bytes"] = deb.stat().st_size
     report["bundle_bytes"] = folder_size(bundle)
     report["build_seconds"] = round(time.perf_counter() - started, 1)
+    (dist / "build-report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     return report
 
 
@@ -147,9 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for key, value in report.items():
             if key.endswith("_bytes") and isinstance(value, int):
-                print(f"{key[:-6]:>12}: {value / 1e6:.1f} MB")
+                print(f"{key[:-6] + ' size':>14}: {value / 1e6:.1f} MB")
             else:
-                print(f"{key:>12}: {value}")
+                print(f"{key:>14}: {value}")
     return 0
 
 

@@ -155,7 +155,7 @@ EXCLUDED_PYTHON_MODULES = (
     "IPython",
 )
 
-_QT_IMPORT = re.compile(r"\bPySide6\.(Qt\w+)|from\s+PySide6\s+import\s+\(?([\w\s,]+)\)?")
+_QT_IMPORT = re.compile(r"\bPySide6\.(Qt\w+)|from[ \t]+PySide6[ \t]+import[ \t]+(\([^)]*\)|[^\n]+)")
 
 
 def qt_modules_used(source_dir: Path) -> set[str]:
@@ -166,7 +166,7 @@ def qt_modules_used(source_dir: Path) -> set[str]:
             if match.group(1):
                 used.add(match.group(1))
             else:
-                names = (name.strip().split(" ")[0] for name in match.group(2).split(","))
+                names = re.split(r"[\s,()]+", match.group(2).split("#")[0])
                 used.update(name for name in names if name.startswith("Qt"))
     return used
 
