@@ -6,7 +6,9 @@ API::
     actions.build_menus(window.menuBar())      # File, Edit, View, Help; call once
     window.addActions(actions.all_actions())   # optional: shortcuts work with the menu bar
                                                # hidden too
-    actions.set_recent_libraries(paths: list[Path])   # refills File ▸ Open Recent
+    actions.set_recent_libraries(paths: list[Path])   # refills File ▸ Open Recent (entries
+                                               # whose folder is gone are greyed when
+                                               # the menu opens)
     actions.set_theme(theme: Theme)            # checks the matching View ▸ Theme entry
     actions.recent_library_chosen: Signal(Path)   # a File ▸ Open Recent entry was chosen
     actions.theme_chosen: Signal(object)          # a Theme, when the user picks one
@@ -193,6 +195,7 @@ class MainActions(QObject):
         self._recent_menu = file_menu.addMenu("Open &Recent")
         self._recent_menu.setObjectName("recentMenu")
         self._recent_menu.setAccessibleName("Open Recent")
+        self._recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         file_menu.addAction(self.reload)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -261,6 +264,19 @@ class MainActions(QObject):
         menu.addAction(self.clear_recent)
         menu.setEnabled(True)
         self.clear_recent.setEnabled(bool(self._recent_paths))
+
+    @Slot()
+    def _on_recent_menu_about_to_show(self) -> None:
+        """Grey out libraries that are gone (moved, deleted, unmounted) as the menu opens."""
+        menu = self._recent_menu
+        if menu is None:
+            return
+        for action in menu.actions():
+            data = action.data()
+            if isinstance(data, str):
+                exists = Path(data).exists()
+                action.setEnabled(exists)
+                action.setToolTip(data if exists else f"{data} (not found)")
 
     @Slot()
     def _on_recent_action_triggered(self) -> None:

@@ -101,6 +101,7 @@ class FindBar(QWidget):
         self._next.clicked.connect(self._on_next_clicked)
         self._close.clicked.connect(self._on_close_clicked)
         self._match_case.toggled.connect(self._on_match_case_toggled)
+        viewer.textChanged.connect(self._on_viewer_text_changed)
         self.hide()
 
     def _button(
@@ -272,6 +273,12 @@ class FindBar(QWidget):
     @Slot()
     def _on_close_clicked(self) -> None:
         self.close_bar()
+
+    @Slot()
+    def _on_viewer_text_changed(self) -> None:
+        # Another article (or a re-render): the old count and "Not found" no longer hold.
+        if self._status or self._not_found:
+            self._set_state(found=True, status="")
 
     @Slot(bool)
     def _on_match_case_toggled(self, checked: bool) -> None:

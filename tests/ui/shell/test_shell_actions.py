@@ -157,3 +157,18 @@ def test_pane_toggles_are_checkable_and_start_checked(qtbot: QtBot) -> None:
         with qtbot.waitSignal(action.toggled, timeout=1000) as blocker:
             action.trigger()
         assert blocker.args == [False]
+
+
+def test_recent_libraries_that_are_gone_are_greyed(qtbot: QtBot, tmp_path: Path) -> None:
+    window, actions = _window(qtbot)
+    recent = window.menuBar().findChild(QMenu, "recentMenu")
+    assert recent is not None
+    here = tmp_path / "here"
+    here.mkdir()
+    gone = tmp_path / "gone"
+    actions.set_recent_libraries([here, gone])
+    recent.aboutToShow.emit()
+    entries = {a.data(): a for a in recent.actions() if a.data()}
+    assert entries[str(here)].isEnabled()
+    assert not entries[str(gone)].isEnabled()
+    assert "not found" in entries[str(gone)].toolTip()

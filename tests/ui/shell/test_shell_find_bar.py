@@ -183,3 +183,15 @@ def test_many_matches_are_counted_up_to_a_limit(qtbot: QtBot, show_in_host: Host
     bar.set_text("ab")
     assert bar.find_next()
     assert bar.status_text() == "1 of 999+"
+
+
+def test_new_article_clears_the_old_result(qtbot: QtBot, show_in_host: HostFactory) -> None:
+    _host, viewer, bar = _setup(qtbot, show_in_host)
+    bar.show_and_focus()
+    qtbot.keyClicks(_edit(bar), "zzz")
+    assert bar.not_found
+    viewer.setPlainText("Another article with zzz in it.")
+    assert not bar.not_found
+    assert bar.status_text() == ""
+    assert bar.find_next()
+    assert _selection(viewer)[1] == "zzz"
