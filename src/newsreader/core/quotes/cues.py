@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.names import (
@@ -26,7 +27,7 @@ from newsreader.core.quotes.names import (
     name_mention,
     parse_np,
     role_mention,
-    tokenize,
+    tokens,
 )
 from newsreader.core.quotes.subjects import clause_subject, strip_modifiers, subject_before
 
@@ -59,9 +60,30 @@ _MESSAGE_BY = re.compile(
 )
 
 
-def speech_verbs(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
+class Verb(NamedTuple):
+    """A speech verb found in the narrative (with the span methods of a regex match)."""
+
+    word: str
+    pos: int
+    stop: int
+
+    def start(self) -> int:
+        return self.pos
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.word
+
+
+def speech_verbs(masked: str, lo: int, hi: int) -> list[Verb]:
     """Speech verbs in ``masked[lo:hi]``, in order."""
-    return [m for m in _WORD.finditer(masked, lo, hi) if m.group().lower() in vocab.SPEECH_VERBS]
+    return [
+        Verb(t.text, t.start, t.end)
+        for t in tokens(masked, lo, hi)
+        if t.low in vocab.SPEECH_VERBS and not t.possessive
+    ]
 
 
 def according_to(text: str, masked: str, lo: int, hi: int) -> Cue | None:
@@ -86,7 +108,7 @@ def according_to(text: str, masked: str, lo: int, hi: int) -> Cue | None:
         np_start = msg.end()
     mention = parse_np(text, np_start, stop)
     if mention is None:
-        mention = role_mention(text, tokenize(text[np_start:stop], np_start))
+        mention = role_mention(text, tokens(text, np_start, stop))
     if mention is None:
         return None
     return Cue("according", mention, m.start(), stop, text[m.start() : stop].strip())
@@ -196,7 +218,7 @@ def _np_end(masked: str, pos: int, hi: int) -> int:
 
 def _clean_subject(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` is only a speaker phrase (a name, pronoun or role)."""
-    toks = strip_modifiers(tokenize(text[lo:hi], lo))
+    toks = strip_modifiers(tokens(text, lo, hi))
     if not toks:
         return False
     if len(toks) == 1 and toks[0].low in vocab.PRONOUN_GENDER:
@@ -273,7 +295,7 @@ def before_cue(text: str, masked: str, lo: int, mark: int, quote_start: int) -> 
         return speech_noun
     # A bare comma or colon before a full-sentence quote: the clause's subject speaks.
     if re.search(r"[,:]\s*$", seg) and re.match(r"[\s\[(.…]*[A-Z0\[]", text[quote_start:]):
-        toks = tokenize(text[lo:mark], lo)
+        toks = tokens(text, lo, mark)
         mention = clause_subject(text, toks)
         if mention is not None:
             return Cue("before", mention, lo, mark, text[lo:mark].strip(" ,:"))
@@ -288,7 +310,7 @@ def _passive(masked: str, pos: int) -> bool:
     return bool(_PASSIVE.search(masked[max(0, pos - 10) : pos]))
 
 
-def _noun_use(masked: str, verb: re.Match[str]) -> bool:
+def _noun_use(masked: str, verb: Verb) -> bool:
     """ "the statement said" is fine; "a report" or "his comments" use the word as a noun."""
     before = masked[max(0, verb.start() - 6) : verb.start()].lower()
     return bool(re.search(r"\b(?:a|an|the|his|her|its|their|our)\s+$", before))
@@ -309,7 +331,7 @@ def _speech_noun(text: str, masked: str, lo: int, mark: int) -> Cue | None:
     owner = m.group(1)
     if owner.lower() in vocab.PRONOUN_GENDER or owner.lower() in ("his", "her", "their", "its"):
         pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[owner.lower()]
-        sentence_subject = clause_subject(text, tokenize(text[lo : m.start()], lo))
+        sentence_subject = clause_subject(text, tokens(text, lo, m.start()))
         if sentence_subject is not None and sentence_subject.kind == "name":
             return Cue("before", sentence_subject, m.start(), m.end(), text[m.start() : m.end()])
         return Cue(
@@ -319,7 +341,7 @@ def _speech_noun(text: str, masked: str, lo: int, mark: int) -> Cue | None:
             m.end(),
             text[m.start() : m.end()],
         )
-    toks = tokenize(text[m.start(1) : m.end(1)], m.start(1))
+    toks = tokens(text, m.start(1), m.end(1))
     mention = name_mention(text, [t for t in toks if t.text not in "’'"])
     if mention is None:
         return None

@@ -8,12 +8,11 @@ subject of every speech verb of the narrative ("Pifer said", "Olmstead said the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from newsreader.core.document import Block
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.cues import according_to, speech_verbs
-from newsreader.core.quotes.names import Mention, Tok, join, name_mention, runs, tokenize
+from newsreader.core.quotes.names import Mention, Tok, join, name_mention, runs, tokens
 from newsreader.core.quotes.sentences import sentence_starts
 from newsreader.core.quotes.subjects import subject_before
 
@@ -26,7 +25,7 @@ def narrative_mentions(masked: str, blocks: Sequence[Block]) -> list[tuple[Menti
     """
     found: list[tuple[Mention, int, str]] = []
     for block in blocks:
-        toks = tokenize(masked[block.start : block.end], block.start)
+        toks = tokens(masked, block.start, block.end)
         for i, j in runs(toks):
             mention = name_mention(masked, toks[i:j])
             if mention is None:
@@ -45,7 +44,7 @@ def narrative_mentions(masked: str, blocks: Sequence[Block]) -> list[tuple[Menti
                     break
                 roles.append(tok.low)
             if before == "the" and not mention.is_org and not (mention.gender or mention.title):
-                mention = replace(mention, is_org=True)  # "the Brookings Institution"
+                mention = mention._replace(is_org=True)  # "the Brookings Institution"
             roles += mention.title.lower().replace(".", "").split()
             if j + 1 < len(toks) and toks[j].text == ",":
                 appositive: list[Tok] = []
@@ -63,7 +62,7 @@ def narrative_mentions(masked: str, blocks: Sequence[Block]) -> list[tuple[Menti
                     )
                     and not any(t.low in vocab.SPEECH_VERBS for t in appositive)
                 ):
-                    mention = replace(mention, description=join(masked, appositive))
+                    mention = mention._replace(description=join(masked, appositive))
             found.append((mention, weight, " ".join(roles)))
     return found
 

@@ -10,57 +10,92 @@ description the article gives, and whether it names an organisation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from functools import lru_cache
+from typing import NamedTuple
 
 from newsreader.core.quotes import vocab
 
 _TOKEN = re.compile(r"[^\W_](?:[\w\-’'.&]|–(?=\w))*|[^\w\s]")
-_UPPER_START = re.compile(r"[A-Z\u00C0-\u00DE]")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A word or punctuation token of a short stretch of text."""
+class Tok(NamedTuple):
+    """A word or punctuation token of a short stretch of text.
+
+    ``low`` (lower case, without a final stop) and ``cap`` (starts a name) are computed
+    once here because every later rule asks for them.
+    """
 
     text: str
     start: int
     end: int
-    possessive: bool = False
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
-
-    @property
-    def cap(self) -> bool:
-        return bool(_UPPER_START.match(self.text)) or (
-            "-" in self.text and self.text.split("-", 1)[0] in ("el", "al")
-        )
+    possessive: bool
+    low: str
+    cap: bool
 
 
 def tokenize(text: str, base: int = 0) -> list[Tok]:
     """Words and punctuation; "Biden’s" becomes ``Biden`` marked possessive."""
+    return list(_tokenize(text, base))
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """The tokens of ``text[lo:hi]``, cut from one tokenisation of the whole text.
+
+    The rules look at many overlapping stretches of the same article (a sentence before
+    a quote, the words before a verb); tokenising the article once keeps that cheap.
+    """
+    toks, starts = _index(text)
+    i = bisect_left(starts, lo)
+    j = bisect_left(starts, hi, i)
+    while j > i and toks[j - 1].end > hi:
+        j -= 1
+    return list(toks[i:j])
+
+
+@lru_cache(maxsize=4)
+def _index(text: str) -> tuple[tuple[Tok, ...], list[int]]:
+    toks = _tokenize(text, 0)
+    return toks, [t.start for t in toks]
+
+
+def _tokenize(text: str, base: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
+    append = out.append
+    new = tuple.__new__
     for m in _TOKEN.finditer(text):
         word = m.group()
-        start, end = base + m.start(), base + m.end()
-        trail = ""
-        if len(word) > 1 and word.endswith(".") and not keeps_stop(word):
-            word, trail = word[:-1], "."
-            end -= 1
-        possessive = False
-        if len(word) > 2 and word[-2:] in ("’s", "'s"):
-            word = word[:-2]
-            end -= 2
-            possessive = True
-        elif len(word) > 2 and word[-1] in "’'" and word[-2] in "sS":
+        start, end = m.span()
+        start += base
+        end += base
+        first = word[0]
+        if len(word) == 1:
+            append(new(Tok, (word, start, end, False, word.lower(), "A" <= first <= "Z")))
+            continue
+        last = word[-1]
+        trail = False
+        if last == "." and not keeps_stop(word):
             word = word[:-1]
             end -= 1
-            possessive = True
-        out.append(Tok(word, start, end, possessive))
+            trail = True
+            last = word[-1]
+        possessive = False
+        if last in "sS’'" and len(word) > 2:
+            if word[-2:] in ("’s", "'s"):
+                word = word[:-2]
+                end -= 2
+                possessive = True
+            elif last in "’'" and word[-2] in "sS":
+                word = word[:-1]
+                end -= 1
+                possessive = True
+        cap = ("A" <= first <= "Z" or "\u00c0" <= first <= "\u00de") or (
+            word[:3] in ("el-", "al-") and len(word) > 3
+        )
+        append(new(Tok, (word, start, end, possessive, word.lower().rstrip("."), cap)))
         if trail:
-            out.append(Tok(".", end, end + 1))
-    return out
+            append(new(Tok, (".", end, end + 1, False, ".", False)))
+    return tuple(out)
 
 
 def keeps_stop(word: str) -> bool:
@@ -123,8 +158,7 @@ def runs(toks: list[Tok]) -> list[tuple[int, int]]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """Who a phrase names: a person, an organisation, a pronoun or a role."""
 
     name: str  # bare name ("Joe Biden"), pronoun ("he") or role phrase ("the president")
@@ -207,7 +241,28 @@ def join(text: str, toks: list[Tok]) -> str:
 
 
 def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -> Mention | None:
-    """A mention from a capitalised run (and any role words before it)."""
+    """A mention from a capitalised run (and any role words before it).
+
+    Memoised on the words themselves: an article names the same people again and again.
+    """
+    if not toks:
+        return None
+    first = (prefix or toks)[0].start
+    shape = _name_shape(text[first : toks[-1].end], len(prefix or ()), toks[-1].possessive)
+    if shape is None:
+        return None
+    return shape._replace(start=shape.start + first, end=shape.end + first)
+
+
+@lru_cache(maxsize=2048)
+def _name_shape(raw: str, n_prefix: int, possessive: bool) -> Mention | None:
+    toks = list(_tokenize(raw, 0))
+    if possessive and toks:
+        toks[-1] = toks[-1]._replace(possessive=True)
+    return _name_mention(raw, toks[n_prefix:], toks[:n_prefix] if n_prefix else None)
+
+
+def _name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -> Mention | None:
     if len(toks) == 1 and toks[0].low in vocab.GENERIC_GROUPS:
         return Mention(toks[0].low, "generic", toks[0].text, start=toks[0].start, end=toks[0].end)
     if toks and all(is_title(t) for t in toks):
@@ -294,7 +349,7 @@ _PART_STOP = frozenset(
 
 def parse_np(text: str, start: int, end: int) -> Mention | None:
     """The speaker named by the phrase ``text[start:end]`` (after a speech verb)."""
-    toks = tokenize(text[start:end], start)
+    toks = tokens(text, start, end)
     if not toks:
         return None
     first = toks[0].low

@@ -12,7 +12,7 @@ from newsreader.core.quotes.attribute import Event, Resolver
 from newsreader.core.quotes.cues import Cue, after_cue, before_cue
 from newsreader.core.quotes.mentions import narrative_mentions, speaking_subjects
 from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
-from newsreader.core.quotes.names import Mention, tokenize
+from newsreader.core.quotes.names import Mention, tokens
 from newsreader.core.quotes.sentences import (
     first_sentence_end,
     mask,
@@ -122,7 +122,7 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
     if cue is not None and cue.kind == "inherit":
         if same_sentence and n:
             return done[n - 1], cue.text
-        subject = clause_subject(masked, tokenize(masked[sent_lo : cue.start], sent_lo))
+        subject = clause_subject(masked, tokens(masked, sent_lo, cue.start))
         if subject is None:
             return (done[n - 1] if prev is not None and n else None), cue.text
         cue = Cue("before", subject, sent_lo, cue.end, masked[sent_lo : cue.end].strip())
@@ -155,7 +155,7 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
                 return done[n - 1], None
         prev_block = blocks[span.block - 1] if span.block else None
         if prev_block is not None and prev_block.text.rstrip().endswith(":"):
-            toks = tokenize(masked[prev_block.start : prev_block.end], prev_block.start)
+            toks = tokens(masked, prev_block.start, prev_block.end)
             subject = clause_subject(masked, toks)
             if subject is not None:
                 return _resolve(subject, prev_block.start, resolver), None

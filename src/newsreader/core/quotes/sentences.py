@@ -10,6 +10,8 @@ unchanged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from collections.abc import Sequence
 
 from newsreader.core.quotes import vocab
@@ -17,6 +19,9 @@ from newsreader.core.quotes.spans import Span
 
 _KEEP_END = frozenset(".?!,")
 _SENTENCE_END = re.compile(r"[.?!][\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|[.?!][\"”’]*\s*$")
+_BOUNDARY = re.compile(
+    r"[.?!][\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*|[.?!][\"”’]*\s*$"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _ABBREV_AFTER = re.compile(r"[A-Z][a-z]{0,4}\.\s")
 
@@ -43,37 +48,52 @@ def mask(text: str, spans: Sequence[Span]) -> str:
     return "".join(pieces)
 
 
+def _is_boundary(masked: str, lo: int, m: re.Match[str]) -> bool:
+    stop = m.start()
+    word = _WORD_BEFORE.search(masked, max(lo, stop - 12), stop + 1)
+    if word is not None:
+        core = word.group(1).lower()
+        if core in vocab.ABBREVIATIONS or (len(core) == 1 and core.isalpha()):
+            return False
+    # "36th Inf. Div. ...": a run of abbreviations is one name.
+    return not _ABBREV_AFTER.match(masked, m.end())
+
+
+@lru_cache(maxsize=4)
+def _boundaries(masked: str) -> tuple[list[int], list[int]]:
+    """(stops, starts): where each sentence of the article ends and the next begins."""
+    stops: list[int] = []
+    starts: list[int] = []
+    for m in _BOUNDARY.finditer(masked):
+        if m.group().startswith("\n"):
+            stops.append(m.start())
+            starts.append(m.end())
+        elif _is_boundary(masked, 0, m):
+            stops.append(m.start())
+            starts.append(m.end())
+    return stops, starts
+
+
 def sentence_starts(masked: str, start: int, end: int) -> list[int]:
     """Offsets where sentences start within ``masked[start:end]`` (``start`` first)."""
-    starts = [start]
-    for m in _SENTENCE_END.finditer(masked, start, end):
-        stop = m.start()
-        word = _WORD_BEFORE.search(masked, max(start, stop - 12), stop + 1)
-        if word is not None:
-            core = word.group(1).lower()
-            if core in vocab.ABBREVIATIONS or (len(core) == 1 and core.isalpha()):
-                continue
-        if _ABBREV_AFTER.match(masked, m.end()):
-            continue  # "36th Inf. Div. ...": a run of abbreviations is one name
-        if m.end() < end:
-            starts.append(m.end())
-    return starts
+    _, starts = _boundaries(masked)
+    i = bisect_right(starts, start)
+    j = bisect_left(starts, end, i)
+    return [start, *starts[i:j]]
 
 
 def sentence_start_before(masked: str, lo: int, pos: int) -> int:
-    """Start of the sentence holding ``pos``, not before ``lo``."""
-    starts = sentence_starts(masked, lo, pos)
-    return starts[-1]
+    """Start of the sentence holding ``pos`` (a sentence starting at ``pos`` excluded),
+    not before ``lo``."""
+    _, starts = _boundaries(masked)
+    k = bisect_left(starts, pos) - 1
+    return max(lo, starts[k]) if k >= 0 else lo
 
 
 def first_sentence_end(masked: str, pos: int, hi: int) -> int:
     """End of the sentence that starts at ``pos`` (at most ``hi``)."""
-    for m in _SENTENCE_END.finditer(masked, pos, hi):
-        stop = m.start()
-        word = _WORD_BEFORE.search(masked, max(pos, stop - 12), stop + 1)
-        if word is not None:
-            core = word.group(1).lower()
-            if core in vocab.ABBREVIATIONS or (len(core) == 1 and core.isalpha()):
-                continue
-        return stop + 1
+    stops, _ = _boundaries(masked)
+    k = bisect_left(stops, pos)
+    if k < len(stops) and stops[k] < hi:
+        return stops[k] + 1
     return hi

@@ -17,7 +17,7 @@ from newsreader.core.quotes.names import (
     parse_np,
     role_mention,
     runs,
-    tokenize,
+    tokens,
 )
 
 
@@ -82,7 +82,7 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
 
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The speaker phrase that ends right before a speech verb at ``verb_start``."""
-    toks = strip_modifiers(tokenize(text[lo:verb_start], lo))
+    toks = strip_modifiers(tokens(text, lo, verb_start))
     if not toks:
         return None
     if any(t.low in ("not", "never", "n't") for t in toks[-3:]):
