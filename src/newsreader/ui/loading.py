@@ -11,6 +11,7 @@ through the same path (``scan_library`` treats a file as a one-article library).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ from newsreader.core.errors import ArticleLoadError
 from newsreader.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger("newsreader.ui.loading")
+
+FIRST_ARTICLE_PAUSE_S = 0.04
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +38,22 @@ def library_items(root: Path) -> Iterator[_Total | Article | ArticleLoadError]:
 
     paths = scan_library(root)
     yield _Total(len(paths))
+    shown_first = False
     for path in paths:
         try:
-            yield load_article(path)
+            article = load_article(path)
         except ArticleLoadError as error:
             yield error
+            continue
         except Exception as error:
             log.exception("loading %s failed", path)
             yield ArticleLoadError(path, f"could not be read ({error})")
+            continue
+        yield article
+        if not shown_first:
+            shown_first = True
+            # Let the UI thread show the first article without competing for the GIL.
+            time.sleep(FIRST_ARTICLE_PAUSE_S)
 
 
 class LibraryLoader(QObject):

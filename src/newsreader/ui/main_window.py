@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 
 from newsreader.core.document import Article
 from newsreader.core.errors import ArticleLoadError
+from newsreader.ui.about import show_about
 from newsreader.ui.actions import MainActions
-from newsreader.ui.loading import LibraryLoader
+from newsreader.ui.empty_state import EmptyStateWidget
+from newsreader.ui.find_bar import FindBar
+from newsreader.ui.library_session import LibrarySession
 from newsreader.ui.messages import LoadErrorsNotice, describe_error
 from newsreader.ui.models.article_list import ArticleListModel
 from newsreader.ui.settings import AppSettings
@@ -56,18 +59,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("newsreader")
         self.setAccessibleName("newsreader")
         self._settings = settings
-        self._library: Path | None = None
         self._wanted_article: Path | None = None
-        self._errors: list[ArticleLoadError] = []
         self._zoom = 0
         self._pending_sizes: list[int] | None = None
 
         self.runner = TaskRunner(self)
-        self.loader = LibraryLoader(self.runner, self)
         self.article_model = ArticleListModel(self)
+        self.session = LibrarySession(self.runner, self.article_model, self)
         self.article_panel = ArticleListPanel(self.article_model, self)
         self.viewer = ArticleViewer(self)
         self.speaker_panel = SpeakerPanel(self)
+        self.find_bar = FindBar(self.viewer, self)
+        self.empty_state = EmptyStateWidget(self)
         self.menu_actions = MainActions(self)
 
         self._build_layout()
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         viewer_layout.setContentsMargins(0, 0, 0, 0)
         viewer_layout.setSpacing(0)
         viewer_layout.addWidget(self.viewer)
+        viewer_layout.addWidget(self.find_bar)
         self.viewer_pane = viewer_pane
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty_state)
         self.setCentralWidget(self.stack)
         QWidget.setTabOrder(self.article_panel.filter_edit, self.article_panel.view)
         QWidget.setTabOrder(self.article_panel.view, self.viewer)
@@ -135,23 +140,31 @@ class MainWindow(QMainWindow):
         self.viewer.quote_clicked.connect(self._on_viewer_quote_clicked)
         self.viewer.quote_shown.connect(self._on_viewer_quote_shown)
 
-        self.loader.started.connect(self._on_loader_started)
-        self.loader.article_loaded.connect(self._on_loader_article_loaded)
-        self.loader.file_failed.connect(self._on_loader_file_failed)
-        self.loader.progress.connect(self._on_loader_progress)
-        self.loader.finished.connect(self._on_loader_finished)
-        self.loader.library_failed.connect(self._on_loader_library_failed)
+        self.find_bar.closed.connect(self.viewer.setFocus)
+        self.empty_state.open_folder_requested.connect(self._on_open_folder_triggered)
+
+        self.session.opened.connect(self._on_session_opened)
+        self.session.article_added.connect(self._on_session_article_added)
+        self.session.article_replaced.connect(self._on_session_article_replaced)
+        self.session.errors_changed.connect(self._on_session_errors_changed)
+        self.session.progress.connect(self._on_session_progress)
+        self.session.loaded.connect(self._on_session_loaded)
+        self.session.failed.connect(self._on_session_failed)
         self._progress_timer.timeout.connect(self._on_progress_timer_timeout)
 
         actions = self.menu_actions
         actions.open_folder.triggered.connect(self._on_open_folder_triggered)
         actions.open_file.triggered.connect(self._on_open_file_triggered)
-        actions.reload.triggered.connect(self.reload)
+        actions.reload.triggered.connect(self.session.refresh)
         actions.recent_library_chosen.connect(self.open_library)
         actions.clear_recent.triggered.connect(self._on_clear_recent_triggered)
         actions.quit.triggered.connect(self.close)
         actions.copy.triggered.connect(self.viewer.copy)
         actions.copy_quote_with_citation.triggered.connect(self._on_copy_quote_triggered)
+        actions.find.triggered.connect(self.find_bar.show_and_focus)
+        actions.find_next.triggered.connect(self.find_bar.find_next)
+        actions.find_previous.triggered.connect(self.find_bar.find_previous)
+        actions.about.triggered.connect(self._on_about_triggered)
         actions.zoom_in.triggered.connect(lambda: self.set_zoom(self._zoom + 1))
         actions.zoom_out.triggered.connect(lambda: self.set_zoom(self._zoom - 1))
         actions.zoom_reset.triggered.connect(lambda: self.set_zoom(0))
@@ -165,25 +178,15 @@ class MainWindow(QMainWindow):
     def open_library(self, path: Path) -> None:
         """Open a folder (or one article file): the list fills as articles are parsed."""
         self._remember_reading_position()
-        self._library = path
         self._wanted_article = self._settings.last_article
-        self.loader.open(path)
+        self.session.open(path)
         self._settings.last_library = path
         self._settings.add_recent_library(path)
         self.menu_actions.set_recent_libraries(self._settings.recent_libraries)
 
     def library(self) -> Path | None:
         """The folder or file that is open."""
-        return self._library
-
-    @Slot()
-    def reload(self) -> None:
-        """Read the open library again, keeping the current article."""
-        if self._library is not None:
-            current = self.viewer.article()
-            self.open_library(self._library)
-            if current is not None:
-                self._wanted_article = current.path
+        return self.session.path()
 
     def set_zoom(self, steps: int) -> None:
         """Zoom the article text ``steps`` steps from the default size."""
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
             self._pending_sizes = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.loader.cancel()
+        self.session.close()
         self.save_settings()
         super().closeEvent(event)
 
@@ -279,16 +282,21 @@ class MainWindow(QMainWindow):
         previous = self.viewer.article()
         if previous is not None and previous.path != article.path:
             self._remember_reading_position()
-        speaker = self.viewer.active_speaker()
+        self._show_article(article, keep_speaker=True)
+        scroll = self._settings.scroll_position(article.path)
+        if scroll:
+            self.viewer.verticalScrollBar().setValue(scroll)
+        self._settings.last_article = article.path
+
+    def _show_article(self, article: Article, *, keep_speaker: bool) -> None:
+        """Show ``article`` in the viewer and the panel; the active speaker stays active
+        when ``keep_speaker`` and the article quotes them too."""
+        speaker = self.viewer.active_speaker() if keep_speaker else None
         self.viewer.set_article(article)
         self.speaker_panel.set_article(article)
         if speaker is not None and article.speaker(speaker) is not None:
             self.speaker_panel.select_speaker(speaker)
             self.viewer.set_active_speaker(speaker)
-        scroll = self._settings.scroll_position(article.path)
-        if scroll:
-            self.viewer.verticalScrollBar().setValue(scroll)
-        self._settings.last_article = article.path
         self.article_shown.emit(article)
 
     @Slot(str)
@@ -315,13 +323,11 @@ class MainWindow(QMainWindow):
     def _on_previous_quote(self) -> None:
         self.viewer.step_quote(-1)
 
-    # -- slots: loading ------------------------------------------------------------------
+    # -- slots: the library -------------------------------------------------------------
     @Slot(object)
-    def _on_loader_started(self, path: Path) -> None:
-        self.article_model.clear()
+    def _on_session_opened(self, path: Path) -> None:
         self.viewer.set_article(None)
         self.speaker_panel.set_article(None)
-        self._errors = []
         self.errors_notice.set_errors([], root=path)
         self.stack.setCurrentWidget(self.splitter)
         self.statusBar().showMessage(f"Opening {path}…")
@@ -329,8 +335,9 @@ class MainWindow(QMainWindow):
         self._progress_timer.start()
 
     @Slot(object)
-    def _on_loader_article_loaded(self, article: Article) -> None:
-        self.article_model.add_article(article)
+    def _on_session_article_added(self, article: Article) -> None:
+        if self.stack.currentWidget() is not self.splitter:
+            self.stack.setCurrentWidget(self.splitter)
         if article.path == self._wanted_article:
             self._wanted_article = None
             self.article_panel.select_path(article.path)
@@ -338,51 +345,75 @@ class MainWindow(QMainWindow):
             self.article_panel.select_path(article.path)
 
     @Slot(object)
-    def _on_loader_file_failed(self, error: ArticleLoadError) -> None:
-        self._errors.append(error)
-        self.errors_notice.set_errors(self._errors, root=self._library)
+    def _on_session_article_replaced(self, article: Article) -> None:
+        current = self.viewer.article()
+        if current is None or current.path != article.path:
+            return
+        scroll = self.viewer.verticalScrollBar().value()
+        self._show_article(article, keep_speaker=True)
+        self.viewer.verticalScrollBar().setValue(scroll)
+
+    @Slot(object)
+    def _on_session_errors_changed(self, errors: list[ArticleLoadError]) -> None:
+        self.errors_notice.set_errors(errors, root=self.session.path())
 
     @Slot(int, int)
-    def _on_loader_progress(self, done: int, total: int) -> None:
+    def _on_session_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
     @Slot()
     def _on_progress_timer_timeout(self) -> None:
-        if self.loader.is_loading():
+        if self.session.is_loading():
             self.progress.show()
 
     @Slot(int, int)
-    def _on_loader_finished(self, articles: int, failed: int) -> None:
+    def _on_session_loaded(self, _articles: int, _failed: int) -> None:
         self._progress_timer.stop()
         self.progress.hide()
-        noun = "article" if articles == 1 else "articles"
-        self.statusBar().showMessage(f"{articles} {noun} in {self._library}", 8000)
-        self.library_loaded.emit(articles, failed)
+        count = self.article_model.rowCount()
+        noun = "article" if count == 1 else "articles"
+        self.statusBar().showMessage(f"{count} {noun} in {self.session.path()}", 8000)
+        if count == 0:
+            self.viewer.set_article(None)
+            self.speaker_panel.set_article(None)
+            self.empty_state.set_folder(self.session.path())
+            self.stack.setCurrentWidget(self.empty_state)
+        elif self.article_panel.current_article() is None:
+            self.article_panel.select_row(0)
+        self.library_loaded.emit(count, len(self.session.errors()))
 
     @Slot(object)
-    def _on_loader_library_failed(self, error: BaseException) -> None:
+    def _on_session_failed(self, error: BaseException) -> None:
         self._progress_timer.stop()
         self.progress.hide()
         self.statusBar().showMessage(describe_error(error))
+        self.viewer.set_article(None)
+        self.speaker_panel.set_article(None)
+        self.empty_state.set_folder(None)
+        self.stack.setCurrentWidget(self.empty_state)
         self.library_loaded.emit(0, 0)
 
     # -- slots: menus --------------------------------------------------------------------
     @Slot()
     def _on_open_folder_triggered(self) -> None:
-        start = str(self._library or Path.home())
+        start = str(self.session.path() or Path.home())
         folder = QFileDialog.getExistingDirectory(self, "Open Folder", start)
         if folder:
             self.open_library(Path(folder))
 
     @Slot()
     def _on_open_file_triggered(self) -> None:
-        start = str(self._library or Path.home())
+        start = str(self.session.path() or Path.home())
         name, _filter = QFileDialog.getOpenFileName(
             self, "Open File", start, "Articles (*.txt *.md *.markdown);;All files (*)"
         )
         if name:
             self.open_library(Path(name))
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        show_about(self)
 
     @Slot()
     def _on_clear_recent_triggered(self) -> None:

@@ -142,7 +142,7 @@ def run_smoke_test(app: QApplication, library: Path) -> int:
         window.open_library(library)
         QTimer.singleShot(TIMEOUT_MS, lambda: smoke.fail(f"timed out after {TIMEOUT_MS // 1000} s"))
         app.exec()
-        window.loader.cancel()
+        window.session.close()
         window.runner.wait(5000)
         window.close()
         window.deleteLater()

@@ -1,0 +1,181 @@
+"""The library around the reader: empty folders, missing folders, changes on disk,
+find, themes, citations and the app entry point."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from newsreader.ui.app import Options, create_window, library_to_open, parse_args
+from newsreader.ui.main_window import MainWindow
+from newsreader.ui.settings import AppSettings
+from newsreader.ui.theme import Theme
+from tests.ui.test_main_window import SEED, open_window, show_seed
+
+ARTICLE = "A title\n\nSomebody said: “Words worth quoting,” said Ann Example.\n"
+
+
+def test_an_empty_folder_shows_the_empty_state(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    assert window.stack.currentWidget() is window.empty_state
+    assert window.empty_state.isVisible()
+
+
+def test_a_missing_folder_shows_the_empty_state_and_says_why(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "missing")
+    assert window.stack.currentWidget() is window.empty_state
+    assert "missing" in window.statusBar().currentMessage()
+
+
+def test_articles_added_changed_and_removed_on_disk_appear_without_restart(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    (tmp_path / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    window = open_window(qtbot, tmp_path)
+    assert window.article_model.rowCount() == 1
+    (tmp_path / "two.txt").write_text(ARTICLE.replace("A title", "Second"), encoding="utf-8")
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=10_000)
+    (tmp_path / "one.txt").write_text(ARTICLE.replace("A title", "Renamed"), encoding="utf-8")
+    qtbot.waitUntil(
+        lambda: any(a.title == "Renamed" for a in window.article_model.articles()), timeout=10_000
+    )
+    (tmp_path / "two.txt").unlink()
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 1, timeout=10_000)
+
+
+def test_reload_keeps_the_article_being_read(
+    qtbot: QtBot, seeds_dir: Path, fake_engine: None
+) -> None:
+    window = open_window(qtbot, seeds_dir)
+    article = show_seed(window, seeds_dir)
+    with qtbot.waitSignal(window.library_loaded, timeout=20_000):
+        window.menu_actions.reload.trigger()
+    shown = window.viewer.article()
+    assert shown is not None and shown.path == article.path
+    assert window.article_model.rowCount() >= 11
+
+
+def test_find_bar_finds_text_in_the_article(
+    qtbot: QtBot, seeds_dir: Path, fake_engine: None
+) -> None:
+    window = open_window(qtbot, seeds_dir)
+    show_seed(window, seeds_dir)
+    window.menu_actions.find.trigger()
+    assert window.find_bar.isVisible()
+    window.find_bar.set_text("Brookings")
+    assert window.find_bar.find_next()
+    assert window.viewer.textCursor().selectedText() == "Brookings"
+
+
+def test_dark_theme_recolours_the_article(qtbot: QtBot, seeds_dir: Path, fake_engine: None) -> None:
+    window = open_window(qtbot, seeds_dir)
+    article = show_seed(window, seeds_dir)
+    light_html = window.viewer.toHtml()
+    window.menu_actions.theme_actions[Theme.DARK].trigger()
+    try:
+        qtbot.waitUntil(lambda: window.viewer.toHtml() != light_html, timeout=5000)
+        assert window.viewer.article() is article
+        assert AppSettings().theme is Theme.DARK
+    finally:
+        window.menu_actions.theme_actions[Theme.SYSTEM].trigger()
+
+
+def test_copy_quote_with_citation(qtbot: QtBot, seeds_dir: Path, fake_engine: None) -> None:
+    window = open_window(qtbot, seeds_dir)
+    article = show_seed(window, seeds_dir)
+    pifer = article.speaker("Steven Pifer")
+    assert pifer is not None
+    window.viewer.activate_speaker("Steven Pifer")
+    window.menu_actions.copy_quote_with_citation.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("“" + article.quotes[pifer.quotes[0]].text)
+    assert "Steven Pifer" in text and article.title in text
+
+
+def test_panes_can_be_hidden_and_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    window.stack.setCurrentWidget(window.splitter)
+    window.menu_actions.show_speaker_panel.setChecked(False)
+    assert not window.speaker_panel.isVisible()
+    window.menu_actions.show_speaker_panel.setChecked(True)
+    assert window.speaker_panel.isVisible()
+    assert AppSettings().speaker_panel_visible
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    window.stack.setCurrentWidget(window.splitter)
+    for widget in (
+        window.article_panel.filter_edit,
+        window.article_panel.view,
+        window.viewer,
+        window.speaker_panel.filter_edit,
+        window.speaker_panel.view,
+        window.speaker_panel.previous_button,
+        window.speaker_panel.next_button,
+    ):
+        assert widget.accessibleName(), widget.objectName()
+
+
+def test_tab_moves_from_the_list_to_the_viewer_to_the_speakers(
+    qtbot: QtBot, seeds_dir: Path, fake_engine: None
+) -> None:
+    window = open_window(qtbot, seeds_dir)
+    show_seed(window, seeds_dir)
+    window.activateWindow()
+    order = []
+    widget = window.article_panel.filter_edit
+    for _ in range(6):
+        order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+    for earlier, later in (
+        ("articleFilter", "articleList"),
+        ("articleList", "articleViewer"),
+        ("articleViewer", "speakerFilter"),
+        ("speakerFilter", "speakerPanel"),
+    ):
+        assert order.index(earlier) < order.index(later), order
+
+
+def test_parse_args_and_library_choice(tmp_path: Path, seeds_dir: Path) -> None:
+    assert parse_args(["--smoke-test"]).smoke_test
+    assert parse_args(["some/dir"]).path == Path("some/dir")
+    assert parse_args(["--select-speaker", "Ann"]).select_speaker == "Ann"
+    settings = AppSettings()
+    assert library_to_open(Options(), settings).name == "seeds"
+    settings.last_library = tmp_path
+    assert library_to_open(Options(), settings) == tmp_path
+    assert library_to_open(Options(path=seeds_dir), settings) == seeds_dir
+
+
+def test_create_window_opens_the_library_and_selects_a_speaker(
+    qtbot: QtBot, seeds_dir: Path, fake_engine: None
+) -> None:
+    library = seeds_dir
+    window = create_window(Options(path=library, select_speaker="Steven Pifer"), AppSettings())
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow) and window.isVisible()
+    qtbot.waitUntil(lambda: window.viewer.active_speaker() == "Steven Pifer", timeout=20_000)
+    article = window.viewer.article()
+    assert article is not None and article.path.name == SEED
+    assert window.viewer.textCursor().hasSelection()
+    assert QApplication.instance() is not None
+
+
+def test_the_app_never_writes_into_the_library(
+    qtbot: QtBot, tmp_path: Path, seeds_dir: Path, fake_engine: None
+) -> None:
+    library = tmp_path / "lib"
+    shutil.copytree(seeds_dir, library)
+    before = sorted((p.name, p.stat().st_mtime_ns) for p in library.iterdir())
+    window = open_window(qtbot, library)
+    show_seed(window, library)
+    window.close()
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in library.iterdir()) == before
