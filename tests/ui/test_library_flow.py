@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from tests.ui.test_main_window import SEED, open_window, show_seed
 
 from newsreader.ui.app import Options, create_window, library_to_open, parse_args
 from newsreader.ui.main_window import MainWindow
 from newsreader.ui.settings import AppSettings
 from newsreader.ui.theme import Theme
-from tests.ui.test_main_window import SEED, open_window, show_seed
 
 ARTICLE = "A title\n\nSomebody said: “Words worth quoting,” said Ann Example.\n"
 
