@@ -34,6 +34,7 @@ import bundle_rules  # noqa: E402
 import debian_package  # noqa: E402
 
 SPEC = HERE / "newsreader.spec"
+LAUNCHER = "newsreader.exe" if sys.platform.startswith("win") else "newsreader"
 
 
 def tarball_name(version: str) -> str:
@@ -54,20 +55,20 @@ def run_pyinstaller(dist: Path, work: Path) -> Path:
     ]
     subprocess.run(command, check=True, cwd=ROOT)
     bundle = dist / "newsreader"
-    if not (bundle / "newsreader").is_file():
-        raise SystemExit(f"build: PyInstaller did not produce {bundle / 'newsreader'}")
+    if not (bundle / LAUNCHER).is_file():
+        raise SystemExit(f"build: PyInstaller did not produce {bundle / LAUNCHER}")
     return bundle
 
 
 def check_launcher(bundle: Path, version: str) -> None:
     """The frozen launcher must start and report the project's version."""
     result = subprocess.run(
-        [str(bundle / "newsreader"), "--version"],
-        capture_output=True, text=True, timeout=60, cwd="/", check=False,
+        [str(bundle / LAUNCHER), "--version"],
+        capture_output=True, text=True, timeout=60, cwd=bundle.anchor, check=False,
     )
     if result.returncode != 0 or version not in result.stdout:
         raise SystemExit(
-            f"build: {bundle / 'newsreader'} --version failed (exit {result.returncode}):\n"
+            f"build: {bundle / LAUNCHER} --version failed (exit {result.returncode}):\n"
             f"{result.stdout}{result.stderr}"
         )
 

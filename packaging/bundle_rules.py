@@ -28,9 +28,9 @@ from pathlib import Path, PurePosixPath
 # A PyInstaller TOC entry: (name inside the bundle, source path, type code).
 TocEntry = tuple[str, str, str]
 
-QT_PREFIX = "PySide6/Qt/"
-PLUGIN_PREFIX = QT_PREFIX + "plugins/"
-TRANSLATION_PREFIX = QT_PREFIX + "translations/"
+# PySide6 keeps Qt's files in PySide6/Qt/ on Linux and macOS, in PySide6/ on Windows.
+_PLUGIN_PATH = re.compile(r"^PySide6/(?:Qt/)?plugins/")
+_TRANSLATION_PATH = re.compile(r"^PySide6/(?:Qt/)?translations/")
 
 # The Qt plugins newsreader needs, as "<plugin type>/<file name without lib and suffix>"
 # (libqxcb.so, qwindows.dll and libqcocoa.dylib are platforms/qxcb, qwindows, qcocoa).
@@ -188,19 +188,19 @@ def is_system_library(name: str) -> bool:
 def keep_data(entry: TocEntry) -> bool:
     """Drop Qt translations of languages the app does not ship."""
     name = entry[0].replace("\\", "/")
-    if not name.startswith(TRANSLATION_PREFIX):
+    if not _TRANSLATION_PATH.match(name):
         return True
     stem = PurePosixPath(name).stem  # qtbase_de
     return stem.rsplit("_", 1)[-1] in SHIPPED_LANGUAGES
 
 
 def _is_plugin(name: str) -> bool:
-    return name.replace("\\", "/").startswith(PLUGIN_PREFIX)
+    return _PLUGIN_PATH.match(name.replace("\\", "/")) is not None
 
 
 def plugin_key(name: str) -> str:
     """``PySide6/Qt/plugins/platforms/libqxcb.so`` -> ``platforms/qxcb`` (any platform)."""
-    path = PurePosixPath(name.replace("\\", "/")[len(PLUGIN_PREFIX) :])
+    path = PurePosixPath(_PLUGIN_PATH.sub("", name.replace("\\", "/"), count=1))
     stem = path.name.split(".")[0]
     if stem.startswith("lib"):
         stem = stem[3:]
