@@ -44,7 +44,7 @@ from newsreader.ui.views.speaker_panel import SpeakerPanel
 log = logging.getLogger("newsreader.ui.main_window")
 
 PROGRESS_DELAY_MS = 300  # loads shorter than this show no progress bar
-_DEFAULT_SIZES = [300, 640, 320]
+_DEFAULT_SIZES = [360, 580, 340]
 
 
 class MainWindow(QMainWindow):

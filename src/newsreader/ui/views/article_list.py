@@ -63,6 +63,7 @@ class ArticleListPanel(QWidget):
         header.setSectionResizeMode(ArticleColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ArticleColumn.DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ArticleColumn.SECTION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ArticleColumn.SECTION, 96)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

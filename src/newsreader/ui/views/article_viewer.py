@@ -244,9 +244,8 @@ class ArticleViewer(QTextBrowser):
                 fmt.setBackground(QColor(strong.strong))
                 fmt.setFontUnderline(True)
                 fmt.setUnderlineColor(QColor(strong.swatch))
-            else:
+            else:  # dimmed: grey text on its own pale tint (keeps the colour key visible)
                 fmt.setForeground(dim)
-                fmt.setBackground(base)
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
