@@ -70,6 +70,17 @@ def unbundled_libraries(bundle: Path) -> set[str]:
     return {name for name in wanted if name not in present and not name.startswith("ld-linux")}
 
 
+def glibc_requirement(bundle: Path) -> str | None:
+    """The newest ``GLIBC_x.y`` symbol version any ELF file in the bundle needs."""
+    newest: tuple[int, ...] = ()
+    for path in _elf_files(bundle):
+        result = subprocess.run(["readelf", "--version-info", "--wide", str(path)],
+                                capture_output=True, text=True, check=False)
+        for version in re.findall(r"Name: GLIBC_(\d+(?:\.\d+)+)", result.stdout):
+            newest = max(newest, tuple(int(part) for part in version.split(".")))
+    return ".".join(map(str, newest)) if newest else None
+
+
 def owning_packages(sonames: set[str]) -> dict[str, set[str]]:
     """Map each soname to the installed Debian packages that ship it (by ``dpkg -S``)."""
     owners: dict[str, set[str]] = {name: set() for name in sonames}
@@ -118,15 +129,19 @@ def _installed_size_kib(root: Path) -> int:
     return (total + 1023) // 1024
 
 
-def control_file(version: str, installed_kib: int) -> str:
-    """The ``DEBIAN/control`` text."""
+def control_file(version: str, installed_kib: int, glibc: str | None = None) -> str:
+    """The ``DEBIAN/control`` text; ``glibc`` versions the libc6 dependency."""
+    depends = [
+        f"libc6 (>= {glibc})" if entry == "libc6" and glibc else entry
+        for entry in bundle_rules.DEB_DEPENDS
+    ]
     return (
         f"Package: newsreader\n"
         f"Version: {version}\n"
         f"Architecture: amd64\n"
         f"Maintainer: {MAINTAINER}\n"
         f"Installed-Size: {installed_kib}\n"
-        f"Depends: {', '.join(bundle_rules.DEB_DEPENDS)}\n"
+        f"Depends: {', '.join(depends)}\n"
         f"Recommends: {', '.join(bundle_rules.DEB_RECOMMENDS)}\n"
         f"Section: text\n"
         f"Priority: optional\n"
@@ -161,7 +176,8 @@ def stage(bundle: Path, root: Path, resources: Path, version: str) -> Path:
     debian = root / "DEBIAN"
     debian.mkdir()
     (debian / "control").write_text(
-        control_file(version, _installed_size_kib(root)), encoding="utf-8"
+        control_file(version, _installed_size_kib(root), glibc_requirement(bundle)),
+        encoding="utf-8",
     )
     return root
 

@@ -232,3 +232,29 @@ def test_the_installed_desktop_entry_and_metainfo_validate(build: Build, tmp_pat
         checked = _run([appstream, "validate", "--no-net", str(metainfo)], tmp_path)
         assert checked.returncode == 0, checked.stdout + checked.stderr
         assert f'version="{VERSION}"' in metainfo.read_text(encoding="utf-8")
+
+
+ICU_PROBE = """
+import sys
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QStringDecoder, QTimeZone
+app = QCoreApplication(sys.argv)
+words = ["zebra", "Äpfel", "apple", "Österreich", "ångström", "Zürich"]
+for name in ("de_DE", "sv_SE", "en_US"):
+    print(name, sorted(words, key=QCollator(QLocale(name)).sortKey))
+zone = QTimeZone(b"Europe/Berlin")
+print(zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName,
+                       QLocale("de_DE")))
+print(len(QTimeZone.availableTimeZoneIds()))
+print(QStringDecoder("Shift_JIS").isValid(), QLocale("tr_TR").toUpper("istanbul"))
+"""
+
+
+def test_the_trimmed_icu_data_answers_what_qt_asks(build: Build) -> None:
+    qt_lib = build.bundle / "_internal" / "PySide6" / "Qt" / "lib"
+    assert (qt_lib / "libicudata.so.73").stat().st_size < 20 * MB, "ICU data not trimmed"
+    full = _run([sys.executable, "-c", ICU_PROBE], ROOT)
+    env = dict(os.environ, LD_LIBRARY_PATH=str(qt_lib))
+    trimmed = _run([sys.executable, "-c", ICU_PROBE], ROOT, env)
+    assert full.returncode == 0, full.stderr
+    assert trimmed.returncode == 0, trimmed.stderr
+    assert trimmed.stdout == full.stdout

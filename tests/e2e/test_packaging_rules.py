@@ -30,7 +30,7 @@ def test_the_build_reads_the_one_version_the_package_has() -> None:
     ("name", "key"),
     [
         ("PySide6/Qt/plugins/platforms/libqxcb.so", "platforms/qxcb"),
-        ("PySide6/Qt/plugins/platforms/qwindows.dll", "platforms/qwindows"),
+        ("PySide6\\plugins\\platforms\\qwindows.dll", "platforms/qwindows"),
         ("PySide6/Qt/plugins/imageformats/libqsvg.dylib", "imageformats/qsvg"),
     ],
 )
@@ -122,8 +122,9 @@ def test_the_metainfo_gets_a_release_for_the_current_version() -> None:
 
 
 def test_the_control_file_names_package_version_and_depends() -> None:
-    control = debian_package.control_file("1.2.3", 4567)
+    control = debian_package.control_file("1.2.3", 4567, "2.35")
     assert "Package: newsreader\nVersion: 1.2.3\nArchitecture: amd64\n" in control
+    assert "Depends: libc6 (>= 2.35), " in control
     assert "Installed-Size: 4567\n" in control
     assert "libxcb-cursor0" in control and "libxkbcommon-x11-0" in control
 
