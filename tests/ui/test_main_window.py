@@ -224,3 +224,20 @@ def test_settings_survive_a_restart(qtbot: QtBot, window: MainWindow, seeds_dir:
     assert again.splitter.sizes() == sizes
     assert AppSettings().last_library == seeds_dir
     assert AppSettings().last_article == seeds_dir / SEED
+
+
+def test_with_the_real_engine_clicking_steven_pifer_selects_one_of_his_quotes(
+    qtbot: QtBot, seeds_dir: Path
+) -> None:
+    window = open_window(qtbot, seeds_dir)
+    article = show_seed(window, seeds_dir)
+    pifer = article.speaker("Steven Pifer")
+    assert pifer is not None, "the engine found no Steven Pifer in the seed article"
+    click_speaker(qtbot, window, "Steven Pifer")
+    assert selected_text(window) in {normalise(q.text) for q in article.quotes_of(pifer)}
+    assert_cursor_visible(window)
+    if len(pifer.quotes) > 1:
+        first = selected_text(window)
+        qtbot.mouseClick(window.speaker_panel.next_button, Qt.MouseButton.LeftButton)
+        assert selected_text(window) != first
+        assert_cursor_visible(window)
