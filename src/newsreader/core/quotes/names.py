@@ -80,12 +80,12 @@ def _tokenize(text: str, base: int) -> tuple[Tok, ...]:
             trail = True
             last = word[-1]
         possessive = False
-        if last in "sS’'" and len(word) > 2:
+        if last in "sS’'" and len(word) > 1:
             if word[-2:] in ("’s", "'s"):
                 word = word[:-2]
                 end -= 2
                 possessive = True
-            elif last in "’'" and word[-2] in "sS":
+            elif last in "’'":  # "Jones’ lawyer", "Lopez’ assessment"
                 word = word[:-1]
                 end -= 1
                 possessive = True

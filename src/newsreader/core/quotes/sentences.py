@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.spans import Span
@@ -65,10 +65,7 @@ def _boundaries(masked: str) -> tuple[list[int], list[int]]:
     stops: list[int] = []
     starts: list[int] = []
     for m in _BOUNDARY.finditer(masked):
-        if m.group().startswith("\n"):
-            stops.append(m.start())
-            starts.append(m.end())
-        elif _is_boundary(masked, 0, m):
+        if m.group().startswith("\n") or _is_boundary(masked, 0, m):
             stops.append(m.start())
             starts.append(m.end())
     return stops, starts

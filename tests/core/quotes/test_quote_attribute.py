@@ -1,0 +1,128 @@
+"""Stage 3: pronouns, roles and carry-over resolved to the named speaker."""
+
+from __future__ import annotations
+
+from conftest import run_paragraphs, said
+
+
+def test_he_said_goes_to_who_was_just_said_to_speak() -> None:
+    found = said(
+        "Aeronautical cadets are at the forefront. Olmstead said the cadets could one day use"
+        " the technologies they are testing today.",
+        "“One of the hallmarks of a great-power competition is rapid evolution,” he said.",
+    )
+    assert found == [
+        ("One of the hallmarks of a great-power competition is rapid evolution,", "Olmstead")
+    ]
+
+
+def test_he_goes_to_the_subject_not_the_nearest_name() -> None:
+    # 207: the nearest male name (Tsvangirai) is in a relative clause; Mugabe is the subject.
+    found = said(
+        "Refusing to give up power, Robert Mugabe agreed to power-sharing in which Morgan"
+        ' Tsvangirai became prime minister. "Only God who appointed me will remove me," he'
+        " declared."
+    )
+    assert found == [("Only God who appointed me will remove me,", "Robert Mugabe")]
+
+
+def test_she_checks_gender_from_first_names_and_titles() -> None:
+    found = said(
+        "Agnès Callamard, a UN rapporteur who had investigated the case, cautioned justice does"
+        ' not come swiftly. "True justice takes time," she said, asking Cengiz to be "patient'
+        ' and resilient."'
+    )
+    assert found == [
+        ("True justice takes time,", "Agnès Callamard"),
+        ("patient and resilient.", "Agnès Callamard"),
+    ]
+
+
+def test_the_listener_of_speaking_to_is_not_he() -> None:
+    found = said(
+        "The previous day, broadcaster PBS revealed that Crown Prince Mohammad bin Salman of"
+        " Saudi Arabia accepted responsibility for the murder.  Speaking to Martin Smith of PBS,"
+        ' he said, "It happened under my watch."'
+    )
+    assert found == [("It happened under my watch.", "Mohammad bin Salman")]
+
+
+def test_pronouns_inside_quotes_are_not_cues() -> None:
+    # 106: "she" inside Lopez's quote is Flournoy, but Lopez speaks.
+    found = said(
+        "Under Secretary of Defense Michele Flournoy sat down for lunch with troops.",
+        "“It was pretty neat to see how humble she is,” said Spc. Vanessa L. Lopez, a human"
+        " resources specialist. “She didn’t try to use big words.”",
+    )
+    assert found == [
+        ("It was pretty neat to see how humble she is,", "Vanessa L. Lopez"),
+        ("She didn’t try to use big words.", "Vanessa L. Lopez"),
+    ]
+
+
+def test_the_president_goes_to_the_named_president_who_just_spoke() -> None:
+    found = said(
+        "President Joe Biden met French President Emmanuel Macron on Thursday.",
+        "“There’s one way for the war to end,” Biden said during a joint press conference with"
+        " Macron. The president continued, “He’s paying a very heavy price.”",
+    )
+    assert found == [
+        ("There’s one way for the war to end,", "Joe Biden"),
+        ("He’s paying a very heavy price.", "Joe Biden"),
+    ]
+
+
+def test_the_commissioner_goes_to_the_named_commissioner() -> None:
+    found = said(
+        "AU trade and industry commissioner Albert Muchanga announced Benin was to join. The"
+        ' commissioner said, "We haven\'t yet agreed on rules of origin."'
+    )
+    assert found == [("We haven't yet agreed on rules of origin.", "Albert Muchanga")]
+
+
+def test_the_company_goes_to_the_company_just_named() -> None:
+    found = said('Acme Corp. apologised on Tuesday. The company said it "regrets the error."')
+    assert found == [("regrets the error.", "Acme Corp.")]
+
+
+def test_a_quote_after_a_speaker_sentence_with_no_cue_of_its_own() -> None:
+    found = said(
+        "These contacts are critical to avoiding miscalculation, Pifer said. “There are those"
+        " contacts that are useful in sending messages,” particularly in a battlefield context."
+    )
+    assert found == [("There are those contacts that are useful in sending messages,", "Pifer")]
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_previous_speaker() -> None:
+    found = said(
+        "“We showcased every facet of the group,” said Col. David Wiesner, 27SOMXG commander.",
+        "“That’s how we operate day-to-day.”",
+    )
+    assert found == [
+        ("We showcased every facet of the group,", "David Wiesner"),
+        ("That’s how we operate day-to-day.", "David Wiesner"),
+    ]
+
+
+def test_a_quote_over_two_paragraphs_has_one_speaker() -> None:
+    quotes, speakers = run_paragraphs(
+        "“The first part of the statement runs to the end of the paragraph.",
+        "“And the second part closes here,” Prime Minister Keir Starmer said.",
+    )
+    assert [q.speaker for q in quotes] == ["Keir Starmer", "Keir Starmer"]
+    assert quotes[0].block != quotes[1].block
+    assert speakers[0].quotes == (0, 1)
+
+
+def test_alternating_speakers_stay_apart() -> None:
+    found = said(
+        "“We showcased every facet of the group,” said Col. David Wiesner.",
+        "“This coin represents a legacy of excellence,” said Johns, acknowledging the group.",
+        "“Those are the values we embrace every day,” said Wiesner.",
+    )
+    assert [s for _, s in found] == ["David Wiesner", "Johns", "David Wiesner"]
+
+
+def test_a_speaker_that_cannot_be_recovered_stays_unattributed() -> None:
+    assert said('"It is over," they said.') == [("It is over,", None)]
+    assert said("“Nobody knows what happens next.”") == [("Nobody knows what happens next.", None)]
