@@ -14,6 +14,7 @@ from tests.ui.test_main_window import SEED, open_window, show_seed
 
 from newsreader.ui.app import Options, create_window, library_to_open, parse_args
 from newsreader.ui.main_window import MainWindow
+from newsreader.ui.models.speaker_tree import SpeakerRole
 from newsreader.ui.settings import AppSettings
 from newsreader.ui.theme import Theme
 
@@ -76,10 +77,12 @@ def test_dark_theme_recolours_the_article(qtbot: QtBot, seeds_dir: Path, fake_en
     window = open_window(qtbot, seeds_dir)
     article = show_seed(window, seeds_dir)
     light_html = window.viewer.toHtml()
+    swatch = window.speaker_panel.model.index(0, 0).data(SpeakerRole.SWATCH)
     window.menu_actions.theme_actions[Theme.DARK].trigger()
     try:
         qtbot.waitUntil(lambda: window.viewer.toHtml() != light_html, timeout=5000)
         assert window.viewer.article() is article
+        assert window.speaker_panel.model.index(0, 0).data(SpeakerRole.SWATCH) != swatch
         assert AppSettings().theme is Theme.DARK
     finally:
         window.menu_actions.theme_actions[Theme.SYSTEM].trigger()

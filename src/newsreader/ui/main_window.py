@@ -36,7 +36,7 @@ from newsreader.ui.messages import LoadErrorsNotice, describe_error
 from newsreader.ui.models.article_list import ArticleListModel
 from newsreader.ui.settings import AppSettings
 from newsreader.ui.tasks import TaskRunner
-from newsreader.ui.theme import Theme, apply_theme, is_dark
+from newsreader.ui.theme import Theme, apply_theme
 from newsreader.ui.views.article_list import ArticleListPanel
 from newsreader.ui.views.article_viewer import ArticleViewer
 from newsreader.ui.views.speaker_panel import SpeakerPanel
@@ -439,8 +439,7 @@ class MainWindow(QMainWindow):
     def _on_actions_theme_chosen(self, theme: Theme) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, theme)
-            self.speaker_panel.set_dark(is_dark(app.palette()))
+            apply_theme(app, theme)  # the panes follow the palette change themselves
         self._settings.theme = theme
 
     @Slot(bool)

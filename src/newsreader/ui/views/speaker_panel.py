@@ -9,8 +9,16 @@ two panes never bounce signals back and forth.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +34,11 @@ from newsreader.ui.models.speaker_tree import SpeakerFilterProxyModel, SpeakerRo
 from newsreader.ui.views.speaker_delegate import SwatchDelegate
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _is_dark(palette: QPalette) -> bool:
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    return base.lightnessF() < text.lightnessF()
 
 
 class SpeakerTree(QTreeView):
@@ -98,12 +111,18 @@ class SpeakerPanel(QWidget):
         QWidget.setTabOrder(self.view, self.previous_button)
         QWidget.setTabOrder(self.previous_button, self.next_button)
         self._update_buttons()
+        self.model.set_dark(_is_dark(self.palette()))
 
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.view.clicked.connect(self._on_view_activated)
         self.view.activated.connect(self._on_view_activated)
         self.next_button.clicked.connect(self.next_quote_requested)
         self.previous_button.clicked.connect(self.previous_quote_requested)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.set_dark(_is_dark(self.palette()))
 
     # -- commands ------------------------------------------------------------------------
     def set_article(self, article: Article | None) -> None:
