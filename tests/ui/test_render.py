@@ -14,7 +14,13 @@ from tests.ui.conftest import make_article
 
 from newsreader.core.document import Article, ArticleFormat, Block, BlockKind, Quote, Speaker
 from newsreader.ui.colors import contrast_ratio, speaker_colors, unattributed_colors
-from newsreader.ui.render import quote_close, quote_open, render_article, sentinel_info
+from newsreader.ui.render import (
+    quote_citation,
+    quote_close,
+    quote_open,
+    render_article,
+    sentinel_info,
+)
 from newsreader.ui.views.article_viewer import ArticleViewer
 
 
@@ -120,3 +126,11 @@ def test_viewer_selects_exactly_the_quote(qtbot: QtBot, fmt: ArticleFormat) -> N
     cursor = QTextCursor(viewer.document())
     cursor.setPosition(0)
     assert viewer.quote_at_position(0) is None
+
+
+def test_quote_citation_names_speaker_role_title_and_date() -> None:
+    article = make_article(
+        "/a.txt", "Headline", ["Ann said “hi there” today."], date=dt.date(2024, 1, 2)
+    )
+    article = quoted(article, [("hi there", "Ann")])
+    assert quote_citation(article, 0) == "“hi there” — Ann, a role. In: Headline, 2024-01-02."

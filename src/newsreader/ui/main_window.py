@@ -34,6 +34,7 @@ from newsreader.ui.find_bar import FindBar
 from newsreader.ui.library_session import LibrarySession
 from newsreader.ui.messages import LoadErrorsNotice, describe_error
 from newsreader.ui.models.article_list import ArticleListModel
+from newsreader.ui.render import quote_citation
 from newsreader.ui.settings import AppSettings
 from newsreader.ui.tasks import TaskRunner
 from newsreader.ui.theme import Theme, apply_theme
@@ -426,14 +427,7 @@ class MainWindow(QMainWindow):
         if article is None or index is None:
             self.viewer.copy()
             return
-        quote = article.quotes[index]
-        speaker = article.speaker(quote.speaker) if quote.speaker else None
-        who = speaker.name if speaker else "Unknown speaker"
-        if speaker is not None and speaker.description:
-            who += f", {speaker.description}"
-        when = f", {article.date.isoformat()}" if article.date else ""
-        citation = f"“{quote.text}” — {who}. In: {article.title}{when}."
-        QGuiApplication.clipboard().setText(citation)
+        QGuiApplication.clipboard().setText(quote_citation(article, index))
 
     @Slot(object)
     def _on_actions_theme_chosen(self, theme: Theme) -> None:

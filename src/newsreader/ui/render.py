@@ -209,3 +209,14 @@ def _meta_html(article: Article, color: str) -> str:
     if not meta:
         return ""
     return f'<p class="meta" style="color:{color}">{meta}</p>'
+
+
+def quote_citation(article: Article, index: int) -> str:
+    """Quote ``index`` as text to paste elsewhere: “words” — Speaker, role. In: Title, date."""
+    quote = article.quotes[index]
+    speaker = article.speaker(quote.speaker) if quote.speaker else None
+    who = speaker.name if speaker else "Unknown speaker"
+    if speaker is not None and speaker.description:
+        who += f", {speaker.description}"
+    when = f", {article.date.isoformat()}" if article.date else ""
+    return f"“{quote.text}” — {who}. In: {article.title}{when}."

@@ -52,6 +52,7 @@ class ArticleViewer(QTextBrowser):
         self.setAccessibleName("Article")
         self.setAccessibleDescription("The article text; quotes are highlighted by speaker")
         self.setOpenLinks(False)
+        self.setTabChangesFocus(True)  # Tab leaves the article, as in every other pane
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
