@@ -195,7 +195,7 @@ def test_the_deb_unpacks_into_a_working_app(build: Build, tmp_path: Path) -> Non
     assert result.stdout.split() == ["newsreader", VERSION]
     launcher = (root / "usr" / "bin" / "newsreader").read_text(encoding="utf-8")
     assert "exec /opt/newsreader/newsreader" in launcher
-    assert (root / "usr" / "share" / "applications" / f"{APP_ID}.desktop").is_file()
+    assert (root / "usr" / "share" / "applications" / "newsreader.desktop").is_file()
     assert (root / "usr" / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     for size in (16, 32, 48, 64, 128, 256, 512):
         assert (root / f"usr/share/icons/hicolor/{size}x{size}/apps/newsreader.png").is_file()
@@ -221,7 +221,7 @@ def test_the_deb_declares_what_it_needs(build: Build) -> None:
 def test_the_installed_desktop_entry_and_metainfo_validate(build: Build, tmp_path: Path) -> None:
     root = tmp_path / "root"
     _run(["dpkg-deb", "-x", str(build.deb), str(root)], tmp_path)
-    desktop = root / "usr" / "share" / "applications" / f"{APP_ID}.desktop"
+    desktop = root / "usr" / "share" / "applications" / "newsreader.desktop"
     validate = shutil.which("desktop-file-validate")
     assert validate, "desktop-file-validate missing (scripts/install-system-deps.sh installs it)"
     result = _run([validate, str(desktop)], tmp_path)
