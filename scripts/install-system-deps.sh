@@ -4,7 +4,8 @@
 #    Qt's error names libxcb-cursor0 even when another one is the one missing);
 #  - fonts, so text renders (and is measured) the same headless as on a desktop;
 #  - Xvfb, desktop-file-utils, appstream and binutils for the screenshot script, the
-#    installer's checks and PyInstaller's strip step.
+#    installer's checks and PyInstaller's strip step; gcc for the installer build's
+#    trimmed ICU data library (packaging/icu_trim.py).
 # It only installs what is missing, so it is cheap to run before every launch or test run.
 set -euo pipefail
 
@@ -16,7 +17,7 @@ packages=(
   libxcb-xinerama0 libxcb-xkb1 libxcb-util1
   fonts-dejavu-core
   xvfb xauth x11-utils imagemagick
-  desktop-file-utils appstream binutils
+  desktop-file-utils appstream binutils gcc
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
