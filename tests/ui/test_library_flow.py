@@ -182,3 +182,26 @@ def test_the_app_never_writes_into_the_library(
     show_seed(window, library)
     window.close()
     assert sorted((p.name, p.stat().st_mtime_ns) for p in library.iterdir()) == before
+
+
+def test_a_single_file_can_be_opened(qtbot: QtBot, seeds_dir: Path) -> None:
+    window = open_window(qtbot, seeds_dir / SEED)
+    assert window.article_model.rowCount() == 1
+    article = window.viewer.article()
+    assert article is not None and article.path == seeds_dir / SEED
+
+
+def test_the_reading_position_is_restored_after_a_restart(
+    qtbot: QtBot, seeds_dir: Path, fake_engine: None
+) -> None:
+    window = open_window(qtbot, seeds_dir)
+    show_seed(window, seeds_dir)
+    bar = window.viewer.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    position = bar.value()
+    assert position > 0
+    window.close()
+    again = open_window(qtbot, seeds_dir)
+    shown = again.viewer.article()
+    assert shown is not None and shown.path.name == SEED
+    assert again.viewer.verticalScrollBar().value() == position

@@ -86,9 +86,9 @@ def create_window(options: Options, settings: AppSettings) -> MainWindow:
     if options.select_speaker:
         name = options.select_speaker
         window.library_loaded.connect(lambda _articles, _failed: window.reveal_speaker(name))
-    # Load once the event loop runs: the window's first paint is not delayed by it.
+    # The worker parses while the event loop paints the window (Qt releases the GIL there).
     library = library_to_open(options, settings)
-    QTimer.singleShot(0, lambda: window.open_library(library))
+    window.open_library(library)
     return window
 
 

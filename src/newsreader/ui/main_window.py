@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from newsreader.core.document import Article
 from newsreader.core.errors import ArticleLoadError
-from newsreader.ui.about import show_about
 from newsreader.ui.actions import MainActions
 from newsreader.ui.empty_state import EmptyStateWidget
 from newsreader.ui.find_bar import FindBar
@@ -414,6 +413,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about_triggered(self) -> None:
+        from newsreader.ui.about import show_about  # noqa: PLC0415 - rarely used, slow import
+
         show_about(self)
 
     @Slot()
