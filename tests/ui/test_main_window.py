@@ -241,3 +241,44 @@ def test_with_the_real_engine_clicking_steven_pifer_selects_one_of_his_quotes(
         qtbot.mouseClick(window.speaker_panel.next_button, Qt.MouseButton.LeftButton)
         assert selected_text(window) != first
         assert_cursor_visible(window)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen tooltips
+def test_hovering_a_quote_shows_its_speaker_and_role(
+    qtbot: QtBot, window: MainWindow, seeds_dir: Path
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    article = show_seed(window, seeds_dir)
+    pifer = article.speaker("Steven Pifer")
+    assert pifer is not None
+    window.viewer.show_quote(pifer.quotes[0])
+    quote_range = window.viewer.quote_range(pifer.quotes[0])
+    assert quote_range is not None
+    cursor = QTextCursor(window.viewer.document())
+    cursor.setPosition(quote_range[0] + 2)
+    point = window.viewer.cursorRect(cursor).center()
+    viewport = window.viewer.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, event)
+    assert QToolTip.text() == f"Steven Pifer — {pifer.description}"
+    QToolTip.hideText()
+
+
+def test_enter_on_a_quote_in_the_viewer_selects_it_in_the_panel(
+    qtbot: QtBot, window: MainWindow, seeds_dir: Path
+) -> None:
+    article = show_seed(window, seeds_dir)
+    jensen = article.speaker("Donald Jensen")
+    assert jensen is not None
+    quote_range = window.viewer.quote_range(jensen.quotes[1])
+    assert quote_range is not None
+    cursor = QTextCursor(window.viewer.document())
+    cursor.setPosition(quote_range[0] + 1)
+    window.viewer.setTextCursor(cursor)
+    window.viewer.setFocus()
+    qtbot.keyClick(window.viewer, Qt.Key.Key_Return)
+    assert window.speaker_panel.current_speaker_name() == "Donald Jensen"
+    assert selected_text(window) == normalise(article.quotes[jensen.quotes[1]].text)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPalette,
     QTextCharFormat,
@@ -291,6 +292,15 @@ class ArticleViewer(QTextBrowser):
         if speaker is None:
             return "Speaker unknown"
         return f"{speaker.name} — {speaker.description}" if speaker.description else speaker.name
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.quote_at_position(self.textCursor().position())
+            if index is not None:  # Enter on a quote is the keyboard's click
+                self.quote_clicked.emit(index)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
