@@ -23,6 +23,10 @@ import pytest
 
 import newsreader
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+import debian_package
+import system_check
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -261,3 +265,43 @@ def test_the_trimmed_icu_data_answers_what_qt_asks(build: Build) -> None:
     assert full.returncode == 0, full.stderr
     assert trimmed.returncode == 0, trimmed.stderr
     assert trimmed.stdout == full.stdout
+
+
+# Libraries every Linux has (glibc, the C++ runtime, zlib, zstd) and libdbus, which QtDBus
+# opens at run time: the launcher's pre-flight check does not need to look for these.
+_BASE_SYSTEM = {"libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0", "librt.so.1",
+                "libstdc++.so.6", "libgcc_s.so.1", "libz.so.1", "libzstd.so.1",
+                "libdbus-1.so.3"}
+
+
+def test_the_launcher_checks_exactly_the_libraries_the_bundle_leaves_to_the_system(
+    build: Build,
+) -> None:
+    unbundled = debian_package.unbundled_libraries(build.bundle) - _BASE_SYSTEM
+    assert unbundled == set(system_check.GUI_SYSTEM_LIBRARIES)
+
+
+def test_the_frozen_gui_runs_on_a_real_x_server(build: Build, tmp_path: Path) -> None:
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.skip("Xvfb is not installed (scripts/install-system-deps.sh installs it)")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as display_pipe:
+            display = display_pipe.readline().strip()
+        assert display, "Xvfb did not start"
+        env = _clean_env(tmp_path)
+        env.pop("QT_QPA_PLATFORM")
+        env["DISPLAY"] = f":{display}"
+        result = _run([str(build.launcher), "--smoke-test"], tmp_path, env)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert json.loads(result.stdout.strip().splitlines()[-1])["smoke"] == "ok"
+        assert "Could not load the Qt platform plugin" not in result.stderr
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import bundle_rules  # noqa: E402
 import debian_package  # noqa: E402
 import icu_trim  # noqa: E402
+import system_check  # noqa: E402
 
 APP_ID = debian_package.APP_ID
 
@@ -156,3 +157,39 @@ def test_every_icon_size_is_committed_and_square() -> None:
         assert data[:8] == b"\x89PNG\r\n\x1a\n"
         width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
         assert (width, height) == (size, size)
+
+
+def test_every_gui_library_maps_to_a_package_the_deb_depends_on() -> None:
+    declared = {
+        alternative.strip().split(" ")[0]
+        for entry in bundle_rules.DEB_DEPENDS
+        for alternative in entry.split("|")
+    }
+    for soname in system_check.GUI_SYSTEM_LIBRARIES:
+        assert system_check.debian_package(soname) in declared, soname
+
+
+@pytest.mark.parametrize(
+    ("argv", "platform", "expected"),
+    [
+        ([], "", True),
+        (["/some/folder"], "xcb", True),
+        (["--smoke-test"], "offscreen", False),
+        (["extract", "--json", "x"], "", False),
+        (["--version"], "", False),
+    ],
+)
+def test_the_library_check_runs_only_before_an_x11_window(
+    argv: list[str], platform: str, expected: bool
+) -> None:
+    env = {"QT_QPA_PLATFORM": platform} if platform else {}
+    assert system_check.starts_gui_on_xcb(argv, env) is expected
+
+
+def test_missing_libraries_are_named_with_their_packages() -> None:
+    absent = {"libxcb-icccm.so.4", "libxkbcommon-x11.so.0"}
+    message = system_check.missing_library_message([], {}, lambda name: name not in absent)
+    assert message is not None
+    assert "libxcb-icccm.so.4" in message and "libxkbcommon-x11.so.0" in message
+    assert "sudo apt install libxcb-icccm4 libxkbcommon-x11-0" in message
+    assert system_check.missing_library_message([], {}, lambda name: True) is None
