@@ -305,3 +305,21 @@ def test_the_frozen_gui_runs_on_a_real_x_server(build: Build, tmp_path: Path) ->
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_a_missing_xcb_library_is_named_with_its_package(build: Build, tmp_path: Path) -> None:
+    """Hide libxcb-icccm (bind-mount /dev/null over it in a private mount namespace)."""
+    library = Path("/usr/lib/x86_64-linux-gnu/libxcb-icccm.so.4").resolve()
+    unshare = shutil.which("unshare")
+    if unshare is None or not library.is_file():
+        pytest.skip("needs unshare and Debian's libxcb-icccm4")
+    if _run([unshare, "-m", "true"], tmp_path).returncode != 0:
+        pytest.skip("cannot create a mount namespace here (needs root)")
+    env = _clean_env(tmp_path)
+    env.pop("QT_QPA_PLATFORM")
+    env["DISPLAY"] = ":0"
+    script = f'mount --bind /dev/null "{library}" && exec "{build.launcher}"'
+    result = _run([unshare, "-m", "sh", "-c", script], tmp_path, env)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "libxcb-icccm.so.4" in result.stderr
+    assert "sudo apt install libxcb-icccm4" in result.stderr
