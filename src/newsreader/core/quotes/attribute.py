@@ -15,11 +15,14 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsreader.core.quotes import vocab
+from newsreader.core.quotes.mentions import sentence_mentions
 from newsreader.core.quotes.merge import NameIndex
 from newsreader.core.quotes.names import Mention
+from newsreader.core.quotes.sentences import sentence_starts_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,22 +37,60 @@ class Event:
 
 
 class Resolver:
-    """Resolves pronouns and role phrases against what the narrative has named so far."""
+    """Resolves pronouns and role phrases against what the narrative has named so far.
 
-    def __init__(self, index: NameIndex, sentence_starts: list[int], block_starts: list[int]):
+    The narrative is read one sentence at a time, the first time a question needs it
+    (a pronoun looks back a sentence or two, "the president" further), so sentences
+    far from any quote are never analysed.
+    """
+
+    def __init__(
+        self,
+        index: NameIndex,
+        masked: str,
+        block_starts: list[int],
+        full: tuple[list[Mention], list[str]] = ([], []),
+    ):
         self.index = index
-        self.sentences = sentence_starts
+        self.full, self.full_roles = full
+        self.masked = masked
+        self.sentences = sentence_starts_of(masked)
         self.blocks = block_starts
-        self.events: list[Event] = []
+        self._by_sentence: dict[int, list[Event]] = {}
+        self._quoted: dict[int, list[Event]] = {}
 
     def add(self, event: Event) -> None:
-        bisect.insort(self.events, event, key=lambda e: e.pos)
+        """Record a quote's speaker as speaking at ``event.pos``."""
+        self._quoted.setdefault(self._sentence(event.pos), []).append(event)
+
+    def _events(self, k: int) -> list[Event]:
+        events = self._by_sentence.get(k)
+        if events is None:
+            lo = self.sentences[k]
+            hi = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.masked)
+            index = self.index
+            events = [
+                Event(m.start, index.key(m), m, weight, roles)
+                for m, weight, roles in sentence_mentions(self.masked, lo, hi)
+            ]
+            self._by_sentence[k] = events
+        quoted = self._quoted.get(k)
+        if quoted:
+            return sorted(events + quoted, key=lambda e: e.pos)
+        return sorted(events, key=lambda e: e.pos)
 
     def _sentence(self, pos: int) -> int:
-        return bisect.bisect_right(self.sentences, pos) - 1
+        return max(0, bisect.bisect_right(self.sentences, pos) - 1)
 
     def _block(self, pos: int) -> int:
         return bisect.bisect_right(self.blocks, pos) - 1
+
+    def _before(self, pos: int, first_block: int) -> Iterator[list[Event]]:
+        """The events of each sentence before ``pos``, latest sentence first."""
+        k = self._sentence(pos)
+        while k >= 0 and self._block(self.sentences[k]) >= first_block:
+            yield [e for e in self._events(k) if e.pos < pos]
+            k -= 1
 
     def _fits(self, event: Event, gender: str) -> bool:
         mention = event.mention
@@ -70,16 +111,8 @@ class Resolver:
         gender = vocab.PRONOUN_GENDER.get(pronoun, "")
         if gender == "p":
             return None
-        limit_block = self._block(pos) - 2
-        by_sentence: dict[int, list[Event]] = {}
-        for event in self.events:
-            if event.pos >= pos:
-                break
-            by_sentence.setdefault(self._sentence(event.pos), []).append(event)
-        for sentence in sorted(by_sentence, reverse=True):
-            if self._block(self.sentences[sentence]) < limit_block:
-                break
-            fitting = [e for e in by_sentence[sentence] if self._fits(e, gender)]
+        for events in self._before(pos, self._block(pos) - 2):
+            fitting = [e for e in events if self._fits(e, gender)]
             if fitting:
                 top = max(e.weight for e in fitting)
                 return next(e for e in fitting if e.weight == top)
@@ -91,36 +124,53 @@ class Resolver:
         if not words:
             return None
         head = words[-1]
-        holders = {
-            e.key
-            for e in self.events
-            if e.pos < pos and e.mention.kind == "name" and head in e.roles.split()
-        }
+        fast = self._role_from_full_names(pos, head)
+        if fast is not None:
+            return fast
+        events = [e for group in self._before(pos, 0) for e in group]
+        holders = {e.key for e in events if e.mention.kind == "name" and head in e.roles.split()}
         best: Event | None = None
-        for event in self.events:
-            if event.pos >= pos:
-                break
-            if (
-                event.key in holders
-                and event.mention.kind == "name"
-                and (event.weight > 0 or best is None)
-            ):
+        for event in sorted(events, key=lambda e: e.pos):
+            if event.key in holders and (event.weight > 0 or best is None):
                 best = event
         return best
+
+    def _role_from_full_names(self, pos: int, head: str) -> Event | None:
+        """The holder of the role among the names given in full: the one quoted last
+        before ``pos``, else the one named last (the common case, read cheaply)."""
+        holders = [
+            (mention, self.index.key(mention))
+            for mention, roles in zip(self.full, self.full_roles, strict=True)
+            if mention.start < pos and head in roles.split()
+        ]
+        if not holders:
+            return None
+        keys = {key for _, key in holders}
+        quoted = [
+            e
+            for k in sorted(self._quoted)
+            for e in self._quoted[k]
+            if e.pos < pos and e.key in keys
+        ]
+        if quoted:
+            return max(quoted, key=lambda e: e.pos)
+        mention, key = max(holders, key=lambda h: h[0].start)
+        return Event(mention.start, key, mention, 1, head)
 
     def recent_org(self, pos: int) -> Event | None:
         """The organisation named last before ``pos`` in this or the previous paragraph
         ("Acme Corp. … The company said")."""
-        limit = self._block(pos) - 1
-        best: Event | None = None
-        for event in self.events:
-            if event.pos >= pos:
-                break
-            if (
-                event.mention.is_org
-                and event.weight > 0
-                and event.mention.kind == "name"
-                and (self._block(event.pos) >= limit)
-            ):
-                best = event
-        return best
+        for events in self._before(pos, self._block(pos) - 1):
+            orgs = [e for e in events if e.mention.is_org and e.weight > 0]
+            if orgs:
+                return orgs[-1]
+        return None
+
+    def said_between(self, lo: int, hi: int) -> Event | None:
+        """The last person the narrative says is speaking between ``lo`` and ``hi``."""
+        found: Event | None = None
+        for k in range(self._sentence(lo), self._sentence(hi) + 1):
+            for event in self._events(k):
+                if lo <= event.pos < hi and event.weight == 2:
+                    found = event
+        return found

@@ -1,94 +1,120 @@
 """The people and organisations the narrative names, and who it says is speaking.
 
 These are the antecedents the resolver can pick for "he", "she" and "the president":
-every capitalised name outside the quotes (with the role words around it), and the
-subject of every speech verb of the narrative ("Pifer said", "Olmstead said the cadets").
+the capitalised names outside the quotes (with the role words around them), and the
+subject of every speech verb ("Pifer said", "Olmstead said the cadets …"). They are read
+one sentence at a time, when the resolver first needs that sentence.
+
+``full_names`` is a cheaper pass over the whole article: every name of two or more
+words, so that "Biden" can be expanded to "Joe Biden" wherever the full name appeared.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
 
-from newsreader.core.document import Block
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.cues import according_to, speech_verbs
-from newsreader.core.quotes.names import Mention, Tok, join, name_mention, runs, tokens
-from newsreader.core.quotes.sentences import sentence_starts
+from newsreader.core.quotes.names import (
+    Mention,
+    Tok,
+    join,
+    name_mention,
+    runs,
+    tokenize,
+    tokens,
+)
 from newsreader.core.quotes.subjects import subject_before
 
+Named = tuple[Mention, int, str]  # a mention, its weight (0, 1 or 2) and its role words
 
-def narrative_mentions(masked: str, blocks: Sequence[Block]) -> list[tuple[Mention, int, str]]:
-    """(mention, weight, role words) for every name outside the quotes, in order.
-
-    Weight 0 for a name that cannot be a subject (possessive, after a preposition),
-    1 for other names.
-    """
-    found: list[tuple[Mention, int, str]] = []
-    for block in blocks:
-        toks = tokens(masked, block.start, block.end)
-        for i, j in runs(toks):
-            mention = name_mention(masked, toks[i:j])
-            if mention is None:
-                continue
-            before = toks[i - 1].low if i else ""
-            weight = 1
-            if toks[j - 1].possessive or (
-                before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the"
-            ):
-                weight = 0
-            if j < len(toks) and toks[j].low in vocab.ROLE_NOUNS:
-                weight = 0
-            roles = []
-            for tok in reversed(toks[max(0, i - 6) : i]):
-                if tok.text in ".;:,()" or tok.low in vocab.SPEECH_VERBS:
-                    break
-                roles.append(tok.low)
-            if before == "the" and not mention.is_org and not (mention.gender or mention.title):
-                mention = mention._replace(is_org=True)  # "the Brookings Institution"
-            roles += mention.title.lower().replace(".", "").split()
-            if j + 1 < len(toks) and toks[j].text == ",":
-                appositive: list[Tok] = []
-                for tok in toks[j + 1 : j + 16]:
-                    if tok.text in ",.;":
-                        break
-                    appositive.append(tok)
-                    roles.append(tok.low)
-                if (
-                    weight
-                    and 1 < len(appositive) < 16
-                    and (
-                        (appositive[0].low in ("a", "an", "the") and not appositive[1].cap)
-                        or any(t.low in vocab.ROLE_NOUNS for t in appositive)
-                    )
-                    and not any(t.low in vocab.SPEECH_VERBS for t in appositive)
-                ):
-                    mention = mention._replace(description=join(masked, appositive))
-            found.append((mention, weight, " ".join(roles)))
-    return found
+_PARTICLES = "|".join(sorted(vocab.NAME_PARTICLES))
+_CAP = r"(?:[A-Z\u00C0-\u00DE][\w\-’'&]*\.?|(?:el|al)-[A-Z]\w*)"
+_FULL_NAME = re.compile(
+    rf"(?<![\w\-’']){_CAP}(?:\s(?:(?:{_PARTICLES}|of|of the)\s)?{_CAP})+(?![\w\-])"
+)
+_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[a-z][^,.;:\"“”]{2,90})[,.;]")
 
 
-def speaking_subjects(masked: str, blocks: Sequence[Block]) -> list[Mention]:
-    """The subject of every speech verb in the narrative ("Jensen said, …")."""
+def full_names(masked: str) -> tuple[list[Mention], list[str]]:
+    """Every name of two or more words in the article, and the role words before it."""
     found: list[Mention] = []
-    for block in blocks:
-        starts = sentence_starts(masked, block.start, block.end)
-        for verb in speech_verbs(masked, block.start, block.end):
-            word = verb.group().lower()
-            if word.endswith("ing") or word in vocab.WEAK_SPEECH_VERBS:
+    found_roles: list[str] = []
+    for m in _FULL_NAME.finditer(masked):
+        words = m.group().split()
+        if len(words) == 2 and words[0].lower() in vocab.FUNCTION_WORDS:
+            continue  # "The Kremlin", "In May": one name word at most
+        toks = list(tokenize(m.group(), m.start()))
+        for i, j in runs(toks):
+            if j - i < 2:
                 continue
-            k = 0
-            for k in range(len(starts) - 1, -1, -1):
-                if starts[k] <= verb.start():
-                    break
-            mention = subject_before(masked, starts[k], verb.start())
-            if mention is not None and mention.kind == "name":
-                found.append(mention)
-        pos = block.start
-        while True:
-            cue = according_to(masked, masked, pos, block.end)
-            if cue is None:
+            mention = name_mention(masked, toks[i:j])
+            if mention is None or mention.kind != "name":
+                continue
+            if mention.description is None:
+                apposition = _APPOSITIVE.match(masked, m.end())
+                if apposition is not None:
+                    mention = mention._replace(description=apposition.group(1))
+            tail = masked[max(0, m.start() - 80) : m.start()]
+            cut = max(tail.rfind(c) for c in ".;:,()\n")
+            roles = tail[cut + 1 :].lower()
+            found.append(mention._replace(surface=mention.surface, title=mention.title))
+            found_roles.append(f"{roles} {(mention.description or '').lower()}")
+    return found, found_roles
+
+
+def sentence_mentions(masked: str, lo: int, hi: int) -> list[Named]:
+    """Who the sentence ``masked[lo:hi]`` names and who it says is speaking.
+
+    Weight 0 for a name that cannot be a subject (possessive, after a preposition,
+    modifying a role noun), 1 for other names, 2 for the subject of a speech verb.
+    """
+    toks = tokens(masked, lo, hi)
+    found: list[Named] = [_named(masked, toks, i, j) for i, j in runs(toks)]
+    for verb in speech_verbs(masked, lo, hi):
+        word = verb.group().lower()
+        if word.endswith("ing") or word in vocab.WEAK_SPEECH_VERBS:
+            continue
+        subject = subject_before(masked, lo, verb.start())
+        if subject is not None and subject.kind == "name":
+            found.append((subject, 2, (subject.description or "").lower()))
+    cue = according_to(masked, masked, lo, hi)
+    if cue is not None and cue.mention is not None and cue.mention.kind == "name":
+        found.append((cue.mention, 2, (cue.mention.description or "").lower()))
+    return [f for f in found if f[0].kind == "name"]
+
+
+def _named(masked: str, toks: list[Tok], i: int, j: int) -> Named:
+    mention = name_mention(masked, toks[i:j]) or Mention("", "none")
+    before = toks[i - 1].low if i else ""
+    weight = 1
+    if toks[j - 1].possessive or (before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the"):
+        weight = 0
+    if j < len(toks) and toks[j].low in vocab.ROLE_NOUNS:
+        weight = 0
+    roles = []
+    for tok in reversed(toks[max(0, i - 6) : i]):
+        if tok.text in ".;:,()" or tok.low in vocab.SPEECH_VERBS:
+            break
+        roles.append(tok.low)
+    if before == "the" and not mention.is_org and not (mention.gender or mention.title):
+        mention = mention._replace(is_org=True)  # "the Brookings Institution"
+    roles += mention.title.lower().replace(".", "").split()
+    if j + 1 < len(toks) and toks[j].text == ",":
+        appositive: list[Tok] = []
+        for tok in toks[j + 1 : j + 16]:
+            if tok.text in ",.;":
                 break
-            if cue.mention is not None and cue.mention.kind == "name":
-                found.append(cue.mention)
-            pos = max(cue.end, pos + 1)
-    return found
+            appositive.append(tok)
+            roles.append(tok.low)
+        if (
+            weight
+            and 1 < len(appositive) < 16
+            and (
+                (appositive[0].low in ("a", "an", "the") and not appositive[1].cap)
+                or any(t.low in vocab.ROLE_NOUNS for t in appositive)
+            )
+            and not any(t.low in vocab.SPEECH_VERBS for t in appositive)
+        ):
+            mention = mention._replace(description=join(masked, appositive))
+    return mention, weight, " ".join(roles)

@@ -10,11 +10,13 @@ description the article gives, and whether it names an organisation.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from newsreader.core.quotes import vocab
+from newsreader.core.quotes.sentences import sentence_starts_of
 
 _TOKEN = re.compile(r"[^\W_](?:[\w\-’'.&]|–(?=\w))*|[^\w\s]")
 
@@ -40,23 +42,32 @@ def tokenize(text: str, base: int = 0) -> list[Tok]:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    """The tokens of ``text[lo:hi]``, cut from one tokenisation of the whole text.
+    """The tokens of ``text[lo:hi]``, cut from the tokens of the sentences it overlaps.
 
     The rules look at many overlapping stretches of the same article (a sentence before
-    a quote, the words before a verb); tokenising the article once keeps that cheap.
+    a quote, the words before a verb); each sentence is tokenised once, and only when a
+    rule first looks at it, so the sentences far from any quote cost nothing.
     """
-    toks, starts = _index(text)
-    i = bisect_left(starts, lo)
-    j = bisect_left(starts, hi, i)
-    while j > i and toks[j - 1].end > hi:
-        j -= 1
-    return list(toks[i:j])
+    cache = _sentence_tokens(text)
+    starts = sentence_starts_of(text)
+    k = bisect_right(starts, lo) - 1
+    out: list[Tok] = []
+    while k < len(starts) and starts[k] < hi:
+        toks = cache.get(k)
+        if toks is None:
+            end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            toks = cache[k] = _tokenize(text[starts[k] : end], starts[k])
+        if toks and toks[0].start >= lo and toks[-1].end <= hi:
+            out.extend(toks)
+        else:
+            out.extend(t for t in toks if t.start >= lo and t.end <= hi)
+        k += 1
+    return out
 
 
 @lru_cache(maxsize=4)
-def _index(text: str) -> tuple[tuple[Tok, ...], list[int]]:
-    toks = _tokenize(text, 0)
-    return toks, [t.start for t in toks]
+def _sentence_tokens(text: str) -> dict[int, tuple[Tok, ...]]:
+    return {}
 
 
 def _tokenize(text: str, base: int) -> tuple[Tok, ...]:
@@ -116,41 +127,40 @@ def is_org_word(tok: Tok) -> bool:
     )
 
 
-def _name_token(tok: Tok) -> bool:
-    return tok.cap and tok.text not in (".",) and (tok.text[0].isalpha() or tok.text[0] == "’")
-
-
-def runs(toks: list[Tok]) -> list[tuple[int, int]]:
+def runs(toks: Sequence[Tok]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of capitalised tokens (particles allowed inside)."""
     found: list[tuple[int, int]] = []
-    i, n = 0, len(toks)
+    n = len(toks)
+    function_words = vocab.FUNCTION_WORDS
+    particles = vocab.NAME_PARTICLES
+    org_words = vocab.ORG_WORDS
+    i = 0
     while i < n:
-        if not _name_token(toks[i]) or (
-            (i == 0 or toks[i - 1].text in ".!?") and (toks[i].low in vocab.FUNCTION_WORDS)
-        ):
+        tok = toks[i]
+        if not tok.cap or ((i == 0 or toks[i - 1].text in ".!?") and tok.low in function_words):
             i += 1
             continue
         j = i + 1
-        while j < n and (not toks[j - 1].possessive or toks[j].text in vocab.ORG_WORDS):
+        while j < n:
             t = toks[j]
-            if _name_token(t):
+            if toks[j - 1].possessive and t.text not in org_words:
+                break
+            if t.cap:
                 j += 1
-            elif t.low in vocab.NAME_PARTICLES and j + 1 < n and _name_token(toks[j + 1]):
+                continue
+            after = toks[j + 1] if j + 1 < n else None
+            if after is None:
+                break
+            if t.low in particles and after.cap:
                 j += 2
             elif (
                 t.low == "of"
-                and toks[j - 1].text.rstrip(".") in vocab.ORG_WORDS
-                and j + 1 < n
-                and (
-                    _name_token(toks[j + 1])
-                    or (toks[j + 1].low == "the" and j + 2 < n and _name_token(toks[j + 2]))
-                )
+                and toks[j - 1].text.rstrip(".") in org_words
+                and (after.cap or (after.low == "the" and j + 2 < n and toks[j + 2].cap))
             ):
-                j += 2 if _name_token(toks[j + 1]) else 3  # "Department of Health"
-            elif (
-                re.fullmatch(r"\d+(st|nd|rd|th)", t.text) and j + 1 < n and _name_token(toks[j + 1])
-            ):
-                j += 2
+                j += 2 if after.cap else 3  # "Department of Health"
+            elif after.cap and t.text[0].isdigit() and t.low[-2:] in ("st", "nd", "rd", "th"):
+                j += 2  # "Cadet 1st Class"
             else:
                 break
         found.append((i, j))
@@ -248,18 +258,24 @@ def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) ->
     if not toks:
         return None
     first = (prefix or toks)[0].start
-    shape = _name_shape(text[first : toks[-1].end], len(prefix or ()), toks[-1].possessive)
-    if shape is None:
+    key = (text[first : toks[-1].end], len(prefix or ()), toks[-1].possessive)
+    shape = _SHAPES.get(key, _MISSING)
+    if shape is _MISSING:
+        found = _name_mention(text, toks, prefix)
+        if len(_SHAPES) > 4096:
+            _SHAPES.clear()
+        shape = _SHAPES[key] = (
+            None
+            if found is None
+            else found._replace(start=found.start - first, end=found.end - first)
+        )
+    if shape is None or isinstance(shape, str):
         return None
     return shape._replace(start=shape.start + first, end=shape.end + first)
 
 
-@lru_cache(maxsize=2048)
-def _name_shape(raw: str, n_prefix: int, possessive: bool) -> Mention | None:
-    toks = list(_tokenize(raw, 0))
-    if possessive and toks:
-        toks[-1] = toks[-1]._replace(possessive=True)
-    return _name_mention(raw, toks[n_prefix:], toks[:n_prefix] if n_prefix else None)
+_MISSING = "missing"
+_SHAPES: dict[tuple[str, int, bool], Mention | str | None] = {}
 
 
 def _name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -> Mention | None:

@@ -10,14 +10,13 @@ from newsreader.core.document import Block, Quote, Speaker
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.attribute import Event, Resolver
 from newsreader.core.quotes.cues import Cue, after_cue, before_cue
-from newsreader.core.quotes.mentions import narrative_mentions, speaking_subjects
+from newsreader.core.quotes.mentions import full_names
 from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
 from newsreader.core.quotes.names import Mention, tokens
 from newsreader.core.quotes.sentences import (
     first_sentence_end,
     mask,
     sentence_start_before,
-    sentence_starts,
 )
 from newsreader.core.quotes.spans import Span, find_spans
 from newsreader.core.quotes.subjects import clause_subject
@@ -45,21 +44,9 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     if not spans:
         return (), ()
     masked = mask(text, spans)
-    starts: list[int] = []
-    for block in blocks:
-        starts.extend(sentence_starts(masked, block.start, block.end))
-    named = narrative_mentions(masked, blocks)
-    speaking = speaking_subjects(masked, blocks)
-    index = NameIndex([m for m, _, _ in named] + speaking)
-    resolver = Resolver(index, sorted(set(starts)), [b.start for b in blocks])
-    for mention, weight, roles in named:
-        resolver.add(Event(mention.start, index.key(mention), mention, weight, roles))
-    for mention in speaking:
-        resolver.add(
-            Event(
-                mention.start, index.key(mention), mention, 2, (mention.description or "").lower()
-            )
-        )
+    named, roles = full_names(masked)
+    index = NameIndex(named)
+    resolver = Resolver(index, masked, [b.start for b in blocks], (named, roles))
 
     article = _Article(text, masked, blocks, spans, resolver)
     speakers: list[Who | None] = []
@@ -75,7 +62,7 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     for n in range(len(spans) - 2, -1, -1):
         if speakers[n] is None and not spans[n].closed and spans[n + 1].continued:
             speakers[n] = speakers[n + 1]
-    return _records(article, speakers, cues, [m for m, _, _ in named])
+    return _records(article, speakers, cues, named)
 
 
 def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who | None, str | None]:
@@ -164,13 +151,8 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
 
 def _said_between(resolver: Resolver, lo: int, hi: int) -> Who | None:
     """The last person the narrative says is speaking between ``lo`` and ``hi``."""
-    found: Who | None = None
-    for event in resolver.events:
-        if event.pos >= hi:
-            break
-        if event.pos >= lo and event.weight == 2:
-            found = (event.key, event.mention)
-    return found
+    event = resolver.said_between(lo, hi)
+    return (event.key, event.mention) if event is not None else None
 
 
 def _resolve(mention: Mention, pos: int, resolver: Resolver) -> Who | None:

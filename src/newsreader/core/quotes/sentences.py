@@ -19,9 +19,7 @@ from newsreader.core.quotes.spans import Span
 
 _KEEP_END = frozenset(".?!,")
 _SENTENCE_END = re.compile(r"[.?!][\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|[.?!][\"”’]*\s*$")
-_BOUNDARY = re.compile(
-    r"[.?!][\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*|[.?!][\"”’]*\s*$"
-)
+_BOUNDARY = re.compile(r"[.?!][\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*|[.?!][\"”’]*\s*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _ABBREV_AFTER = re.compile(r"[A-Z][a-z]{0,4}\.\s")
 
@@ -69,6 +67,12 @@ def _boundaries(masked: str) -> tuple[list[int], list[int]]:
             stops.append(m.start())
             starts.append(m.end())
     return stops, starts
+
+
+@lru_cache(maxsize=4)
+def sentence_starts_of(masked: str) -> list[int]:
+    """Where every sentence of the text starts, the first at 0."""
+    return [0, *_boundaries(masked)[1]]
 
 
 def sentence_starts(masked: str, start: int, end: int) -> list[int]:
