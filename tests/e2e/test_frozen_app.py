@@ -23,7 +23,7 @@ import pytest
 
 import newsreader
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+sys.path.append(str(Path(__file__).resolve().parents[2] / "packaging"))
 import debian_package
 import system_check
 

@@ -13,7 +13,7 @@ import pytest
 import newsreader
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.append(str(ROOT / "packaging"))  # after site-packages: shadow nothing
 
 import bundle_rules  # noqa: E402
 import debian_package  # noqa: E402
