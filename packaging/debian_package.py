@@ -50,6 +50,13 @@ Comment: The bundle under /opt/newsreader also carries Python (PSF licence),
 Files: *
 Copyright: The newsreader team
 License: MIT
+
+Files: opt/newsreader/_internal/PySide6/* opt/newsreader/_internal/shiboken6/*
+Copyright: The Qt Company Ltd. and other contributors
+License: LGPL-3
+ On Debian systems, the full text of the GNU Lesser General Public License
+ version 3 can be found in /usr/share/common-licenses/LGPL-3. Qt and PySide6
+ are shipped as unmodified shared libraries, which can be replaced.
 """
 
 
