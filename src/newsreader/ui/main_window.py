@@ -258,7 +258,9 @@ class MainWindow(QMainWindow):
         settings = self._settings
         settings.window_geometry = QByteArray(self.saveGeometry())
         settings.window_state = QByteArray(self.saveState())
-        settings.splitter_sizes = [int(size) for size in self.splitter.sizes()]
+        sizes = [int(size) for size in self.splitter.sizes()]
+        if all(sizes):  # a hidden pane reports 0; keep the sizes it had when shown
+            settings.splitter_sizes = sizes
         self._remember_reading_position()
         settings.sync()
 
