@@ -178,18 +178,25 @@ def test_the_bundle_works_from_any_working_directory(build: Build, tmp_path: Pat
 
 
 def test_the_tarball_unpacks_into_a_working_app(build: Build, tmp_path: Path) -> None:
+    target = tmp_path / "my apps"  # a space in the path, as users' folders have
     with tarfile.open(build.tarball) as archive:
         if hasattr(tarfile, "tar_filter"):  # Python 3.11.4+
-            archive.extractall(tmp_path / "unpacked", filter="tar")
+            archive.extractall(target, filter="tar")
         else:  # pragma: no cover
-            archive.extractall(tmp_path / "unpacked")
-    launcher = tmp_path / "unpacked" / f"newsreader-{VERSION}" / "newsreader"
+            archive.extractall(target)
+    launcher = target / f"newsreader-{VERSION}" / "newsreader"
     result = _run([str(launcher), "--version"], Path("/"), _clean_env(tmp_path))
     assert result.returncode == 0, result.stderr
     assert VERSION in result.stdout
-    extract = _run([str(launcher), "extract", "--json", str(ROOT / "seeds")], Path("/"),
+    # Users link the launcher into ~/bin; the bundle is still found through the link.
+    link = tmp_path / "bin" / "newsreader"
+    link.parent.mkdir()
+    link.symlink_to(launcher)
+    extract = _run([str(link), "extract", "--json", str(ROOT / "seeds")], Path("/"),
                    _clean_env(tmp_path))
     assert json.loads(extract.stdout)["articles"], extract.stderr
+    smoke = _run([str(link), "--smoke-test"], Path("/"), _clean_env(tmp_path))
+    assert smoke.returncode == 0, smoke.stdout + smoke.stderr
 
 
 def test_the_deb_unpacks_into_a_working_app(build: Build, tmp_path: Path) -> None:
