@@ -320,8 +320,10 @@ def test_a_missing_xcb_library_is_named_with_its_package(build: Build, tmp_path:
     unshare = shutil.which("unshare")
     if unshare is None or not library.is_file():
         pytest.skip("needs unshare and Debian's libxcb-icccm4")
-    if _run([unshare, "-m", "true"], tmp_path).returncode != 0:
-        pytest.skip("cannot create a mount namespace here (needs root)")
+    probe = tmp_path / "probe"
+    probe.write_text("x", encoding="utf-8")
+    if _run([unshare, "-m", "mount", "--bind", "/dev/null", str(probe)], tmp_path).returncode:
+        pytest.skip("cannot bind-mount in a private mount namespace here (needs root)")
     env = _clean_env(tmp_path)
     env.pop("QT_QPA_PLATFORM")
     env["DISPLAY"] = ":0"
