@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -124,16 +125,27 @@ class Resolver:
         if not words:
             return None
         head = words[-1]
-        fast = self._role_from_full_names(pos, head)
-        if fast is not None:
-            return fast
-        events = [e for group in self._before(pos, 0) for e in group]
-        holders = {e.key for e in events if e.mention.kind == "name" and head in e.roles.split()}
-        best: Event | None = None
-        for event in sorted(events, key=lambda e: e.pos):
-            if event.key in holders and (event.weight > 0 or best is None):
-                best = event
-        return best
+        found = self._role_from_full_names(pos, head)
+        if found is None and head in vocab.ORG_NOUNS:
+            found = self._org_named_by(pos, head)
+        return found
+
+    def _org_named_by(self, pos: int, head: str) -> Event | None:
+        """"the government" after "the government of Samoa" or "the Samoan government"."""
+        pattern = re.compile(
+            rf"\b{re.escape(head)} of (?:the )?([A-Z][\w\-]+(?: [A-Z][\w\-]+)*)"
+            rf"|\b([A-Z][\w\-]+(?: [A-Z][\w\-]+)*) {re.escape(head)}\b"
+        )
+        last = None
+        for last in pattern.finditer(self.masked, 0, pos):
+            pass
+        if last is None:
+            return None
+        name = last.group(1) or last.group(2)
+        if name.lower() in vocab.FUNCTION_WORDS:
+            return None
+        mention = Mention(name, "name", name, "", None, True, "", last.start(), last.end())
+        return Event(last.start(), self.index.key(mention), mention, 1, head)
 
     def _role_from_full_names(self, pos: int, head: str) -> Event | None:
         """The holder of the role among the names given in full: the one quoted last

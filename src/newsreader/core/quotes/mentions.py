@@ -12,6 +12,7 @@ words, so that "Biden" can be expanded to "Joe Biden" wherever the full name app
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.cues import according_to, speech_verbs
@@ -41,26 +42,38 @@ def full_names(masked: str) -> tuple[list[Mention], list[str]]:
     found: list[Mention] = []
     found_roles: list[str] = []
     for m in _FULL_NAME.finditer(masked):
-        words = m.group().split()
-        if len(words) == 2 and words[0].lower() in vocab.FUNCTION_WORDS:
-            continue  # "The Kremlin", "In May": one name word at most
-        toks = list(tokenize(m.group(), m.start()))
-        for i, j in runs(toks):
-            if j - i < 2:
-                continue
-            mention = name_mention(masked, toks[i:j])
-            if mention is None or mention.kind != "name":
-                continue
+        start = m.start()
+        shapes = _names_in(m.group())
+        if not shapes:
+            continue
+        tail = masked[max(0, start - 80) : start]
+        cut = max(tail.rfind(c) for c in ".;:,()\n")
+        roles = tail[cut + 1 :].lower()
+        for shape in shapes:
+            mention = shape._replace(start=shape.start + start, end=shape.end + start)
             if mention.description is None:
                 apposition = _APPOSITIVE.match(masked, m.end())
                 if apposition is not None:
                     mention = mention._replace(description=apposition.group(1))
-            tail = masked[max(0, m.start() - 80) : m.start()]
-            cut = max(tail.rfind(c) for c in ".;:,()\n")
-            roles = tail[cut + 1 :].lower()
-            found.append(mention._replace(surface=mention.surface, title=mention.title))
+            found.append(mention)
             found_roles.append(f"{roles} {(mention.description or '').lower()}")
     return found, found_roles
+
+
+@lru_cache(maxsize=4096)
+def _names_in(run: str) -> tuple[Mention, ...]:
+    """The names of two or more words in a run of capitalised words (offsets from 0)."""
+    words = run.split()
+    if len(words) == 2 and words[0].lower() in vocab.FUNCTION_WORDS:
+        return ()  # "The Kremlin", "In May": one name word at most
+    toks = tokenize(run)
+    found = []
+    for i, j in runs(toks):
+        if j - i >= 2:
+            mention = name_mention(run, toks[i:j])
+            if mention is not None and mention.kind == "name":
+                found.append(mention)
+    return tuple(found)
 
 
 def sentence_mentions(masked: str, lo: int, hi: int) -> list[Named]:
