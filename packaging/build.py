@@ -127,7 +127,8 @@ def _reexec_with_venv() -> None:
     if importlib.util.find_spec("PyInstaller") is not None:
         return
     venv_python = ROOT / ".venv" / "bin" / "python"
-    if venv_python.is_file() and Path(sys.executable).resolve() != venv_python.resolve():
+    if venv_python.is_file() and not os.environ.get("NEWSREADER_BUILD_REEXEC"):
+        os.environ["NEWSREADER_BUILD_REEXEC"] = "1"  # once: never loop
         os.execv(str(venv_python), [str(venv_python), __file__, *sys.argv[1:]])
     raise SystemExit("build: PyInstaller is missing; run scripts/bootstrap.sh or "
                      "pip install -e '.[build]'")
