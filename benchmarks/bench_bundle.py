@@ -34,7 +34,8 @@ def _version() -> str:
     sys.path.insert(0, str(ROOT / "packaging"))
     import bundle_rules
 
-    return bundle_rules.read_version(ROOT)
+    version: str = bundle_rules.read_version(ROOT)
+    return version
 
 
 def build(dist: Path) -> float:
