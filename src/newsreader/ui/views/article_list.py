@@ -70,7 +70,6 @@ class ArticleListPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
-        self.setFocusProxy(self.view)
         QWidget.setTabOrder(self.filter_edit, self.view)
 
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)

@@ -106,7 +106,6 @@ class SpeakerPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
-        self.setFocusProxy(self.view)
         QWidget.setTabOrder(self.filter_edit, self.view)
         QWidget.setTabOrder(self.view, self.previous_button)
         QWidget.setTabOrder(self.previous_button, self.next_button)
