@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsreader.core.quotes import vocab
-from newsreader.core.quotes.mentions import sentence_mentions
+from newsreader.core.quotes.mentions import roles_before, sentence_mentions
 from newsreader.core.quotes.merge import NameIndex
 from newsreader.core.quotes.names import Mention
 from newsreader.core.quotes.sentences import sentence_starts_of
@@ -50,10 +50,11 @@ class Resolver:
         index: NameIndex,
         masked: str,
         block_starts: list[int],
-        full: tuple[list[Mention], list[str]] = ([], []),
+        full: list[Mention] | None = None,
     ):
         self.index = index
-        self.full, self.full_roles = full
+        self.full = full or []
+        self._full_roles: list[str] | None = None
         self.masked = masked
         self.sentences = sentence_starts_of(masked)
         self.blocks = block_starts
@@ -147,12 +148,17 @@ class Resolver:
         mention = Mention(name, "name", name, "", None, True, "", last.start(), last.end())
         return Event(last.start(), self.index.key(mention), mention, 1, head)
 
+    def _roles(self) -> list[str]:
+        if self._full_roles is None:
+            self._full_roles = [roles_before(self.masked, m) for m in self.full]
+        return self._full_roles
+
     def _role_from_full_names(self, pos: int, head: str) -> Event | None:
         """The holder of the role among the names given in full: the one quoted last
         before ``pos``, else the one named last (the common case, read cheaply)."""
         holders = [
             (mention, self.index.key(mention))
-            for mention, roles in zip(self.full, self.full_roles, strict=True)
+            for mention, roles in zip(self.full, self._roles(), strict=True)
             if mention.start < pos and head in roles.split()
         ]
         if not holders:

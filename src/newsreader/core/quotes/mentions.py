@@ -37,27 +37,30 @@ _FULL_NAME = re.compile(
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[a-z][^,.;:\"“”]{2,90})[,.;]")
 
 
-def full_names(masked: str) -> tuple[list[Mention], list[str]]:
-    """Every name of two or more words in the article, and the role words before it."""
+def full_names(masked: str) -> list[Mention]:
+    """Every name of two or more words in the article."""
     found: list[Mention] = []
-    found_roles: list[str] = []
     for m in _FULL_NAME.finditer(masked):
         start = m.start()
-        shapes = _names_in(m.group())
-        if not shapes:
-            continue
-        tail = masked[max(0, start - 80) : start]
-        cut = max(tail.rfind(c) for c in ".;:,()\n")
-        roles = tail[cut + 1 :].lower()
-        for shape in shapes:
-            mention = shape._replace(start=shape.start + start, end=shape.end + start)
-            if mention.description is None:
-                apposition = _APPOSITIVE.match(masked, m.end())
-                if apposition is not None:
-                    mention = mention._replace(description=apposition.group(1))
-            found.append(mention)
-            found_roles.append(f"{roles} {(mention.description or '').lower()}")
-    return found, found_roles
+        for shape in _names_in(m.group()):
+            found.append(shape._replace(start=shape.start + start, end=shape.end + start))
+    return found
+
+
+def roles_before(masked: str, mention: Mention) -> str:
+    """The role words the article puts around a full name ("AU trade and industry
+    commissioner Albert Muchanga", "Carrie Lam, the chief executive of Hong Kong")."""
+    tail = masked[max(0, mention.start - 80) : mention.start]
+    cut = max(tail.rfind(c) for c in ".;:,()\n")
+    return f"{tail[cut + 1 :].lower()} {(appositive(masked, mention) or '').lower()}"
+
+
+def appositive(masked: str, mention: Mention) -> str | None:
+    """The description the name carries: its own title, or an appositive after it."""
+    if mention.description:
+        return mention.description
+    found = _APPOSITIVE.match(masked, mention.end)
+    return found.group(1) if found is not None else None
 
 
 @lru_cache(maxsize=4096)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsreader.core.quotes.mentions import appositive
 from newsreader.core.quotes.names import Mention
 
 
@@ -28,7 +29,9 @@ class Entity:
 class NameIndex:
     """Full names seen in the article, to expand "Biden" into "Joe Biden"."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], masked: str = "") -> None:
+        self._masked = masked
+        self._first: dict[str, Mention] = {}
         self._by_last: dict[str, Counter[str]] = {}
         self._by_first: dict[str, Counter[str]] = {}
         self._gender: dict[str, str] = {}
@@ -39,6 +42,7 @@ class NameIndex:
                 continue
             if mention.description and len(mention.name.split()) >= 2:
                 self._description.setdefault(mention.name, mention.description)
+            self._first.setdefault(mention.name, mention)
             if mention.is_org:
                 self._org.add(_strip_the(mention.name))
                 continue
@@ -63,7 +67,10 @@ class NameIndex:
 
     def description(self, key: str) -> str | None:
         """The role the article gives ``key`` where it names them in full."""
-        return self._description.get(key)
+        found = self._description.get(key)
+        if found is None and key in self._first and self._masked:
+            found = appositive(self._masked, self._first[key])
+        return found
 
     def gender(self, key: str, fallback: str = "") -> str:
         return self._gender.get(key, fallback)

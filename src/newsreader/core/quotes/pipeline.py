@@ -44,9 +44,9 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     if not spans:
         return (), ()
     masked = mask(text, spans)
-    named, roles = full_names(masked)
-    index = NameIndex(named)
-    resolver = Resolver(index, masked, [b.start for b in blocks], (named, roles))
+    named = full_names(masked)
+    index = NameIndex(named, masked)
+    resolver = Resolver(index, masked, [b.start for b in blocks], named)
 
     article = _Article(text, masked, blocks, spans, resolver)
     speakers: list[Who | None] = []
