@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.addActions(self.menu_actions.all_actions())
         self._connect_signals()
         self._restore_settings()
+        self.article_panel.view.setFocus()  # arrows pick an article right away
 
     # -- building ------------------------------------------------------------------------
     def _build_layout(self) -> None:
