@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
     # -- slots: the library -------------------------------------------------------------
     @Slot(object)
     def _on_session_opened(self, path: Path) -> None:
+        self.viewer.set_placeholder(f"Opening {path.name or path}…")
         self.viewer.set_article(None)
         self.speaker_panel.set_article(None)
         self.errors_notice.set_errors([], root=path)
@@ -372,6 +373,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int, int)
     def _on_session_loaded(self, _articles: int, _failed: int) -> None:
+        self.viewer.set_placeholder("Select an article in the list to read it.")
         self._progress_timer.stop()
         self.progress.hide()
         count = self.article_model.rowCount()

@@ -12,6 +12,7 @@ costs no re-layout, which keeps a speaker click well under a frame.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
@@ -67,6 +68,7 @@ class ArticleViewer(QTextBrowser):
         self._current_quote: int | None = None
         self._press_pos: QPoint | None = None
         self._rendered_dark: bool | None = None
+        self._placeholder = "Select an article in the list to read it."
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._show_placeholder()
 
@@ -97,7 +99,17 @@ class ArticleViewer(QTextBrowser):
         self._apply_emphasis()
 
     def _show_placeholder(self) -> None:
-        self.setHtml("<p style='color:gray'>No article selected.</p>")
+        self.show_message(self._placeholder)
+
+    def set_placeholder(self, text: str) -> None:
+        """What the viewer says while it has no article ("Opening seeds…")."""
+        self._placeholder = text
+        if self._article is None:
+            self._show_placeholder()
+
+    def show_message(self, text: str) -> None:
+        """Show a one-line notice instead of an article (the article stays set)."""
+        self.setHtml(f"<p style='color:gray'>{html.escape(text)}</p>")
 
     def _take_sentinels(self, count: int) -> list[_Range | None]:
         """Record each quote's document range from its sentinels, then delete them."""
