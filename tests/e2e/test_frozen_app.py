@@ -156,6 +156,16 @@ def test_the_frozen_cli_prints_what_the_unfrozen_cli_prints(build: Build, tmp_pa
     )
 
 
+def test_the_frozen_cli_never_loads_qt(build: Build, tmp_path: Path) -> None:
+    """``extract`` and ``--version`` start fast: no Qt library is even mapped."""
+    env = dict(_clean_env(tmp_path), LD_DEBUG="files")
+    article = next((ROOT / "seeds").glob("*.txt"))
+    for args in (["extract", "--json", str(article)], ["--version"]):
+        result = _run([str(build.launcher), *args], tmp_path, env)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "libQt6Core" not in result.stderr, f"{args} loaded Qt"
+
+
 def test_the_frozen_gui_passes_its_smoke_test_offscreen(build: Build, tmp_path: Path) -> None:
     result = _run([str(build.launcher), "--smoke-test"], tmp_path, _clean_env(tmp_path),
                   timeout=120)
