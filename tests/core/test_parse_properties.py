@@ -6,6 +6,7 @@ every kind, blank lines, dates, headings and Markdown markers.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from newsreader.core.document import Article, BlockKind
 from newsreader.core.parse import parse_article
+from newsreader.core.parse_lines import STRIPPED, split_lines
 
 PIECES = [
     "\n", "\n\n", "\r\n", "\r", " ", "\t", "\ufeff", '"', "“", "”", "‘", "’", "'", "«", "»",
@@ -63,3 +65,27 @@ def test_no_markdown_makes_the_pipeline_raise(text: str) -> None:
 def test_markdown_front_matter_of_any_shape_is_survived(body: str) -> None:
     text = "---\n" + body + "\n---\n" + body
     _check(parse_article(Path("any.md"), text), text)
+
+
+def _reference_lines(text: str, offset: int) -> list[tuple[int, int, str]]:
+    """Lines the slow, obvious way: split on every kind of break, strip, keep offsets."""
+    out: list[tuple[int, int, str]] = []
+    position = offset
+    for match in re.finditer(r"[^\r\n]*(\r\n|\r|\n|$)", text[offset:]):
+        if match.start() == match.end():
+            break
+        body = match.group(0).rstrip("\r\n")
+        stripped = body.strip(STRIPPED)
+        if stripped:
+            start = position + match.start() + len(body) - len(body.lstrip(STRIPPED))
+            out.append((start, start + len(stripped), stripped))
+        else:
+            out.append((position + match.start(), position + match.start(), ""))
+    return out
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join), st.integers(0, 20))
+def test_split_lines_agrees_with_the_obvious_way(text: str, offset: int) -> None:
+    offset = min(offset, len(text))
+    got = [(line.start, line.end, line.text) for line in split_lines(text, offset)]
+    assert got == _reference_lines(text, offset)
