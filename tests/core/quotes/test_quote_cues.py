@@ -27,7 +27,8 @@ CASES = [
     ),
     # a role phrase between commas before the name
     (
-        '"Walter was the most brilliant scientist I have ever known," said University of California,'
+        '"Walter was the most brilliant scientist I have ever known," said University of'
+        " California,"
         " San Diego's chancellor, Pradeep Khosla.",
         [("Walter was the most brilliant scientist I have ever known,", "Pradeep Khosla")],
     ),
@@ -66,7 +67,8 @@ CASES = [
     ),
     # a bare comma introduces a quote by the clause's subject
     (
-        'Trump, also on Twitter, defended his decision, "As I have stated strongly before, they must'
+        "Trump, also on Twitter, defended his decision, "
+        '"As I have stated strongly before, they must'
         ' watch over the captured fighters."',
         [
             (
@@ -144,6 +146,29 @@ def test_attribution_in_every_order(paragraph: str, expected: list[tuple[str, st
     assert said(paragraph) == expected
 
 
+MORE = [
+    # an organisation through "a spokesperson for X"
+    ('A spokesperson for Tesco said: "We are working hard."', [("We are working hard.", "Tesco")]),
+    # particles inside a name, and a role before it
+    (
+        '"There is no plan B," European Commission President Ursula von der Leyen told reporters.',
+        [("There is no plan B,", "Ursula von der Leyen")],
+    ),
+    # an appositive role before the name, between commas
+    (
+        'The UN secretary-general, António Guterres, said: "This must stop."',
+        [("This must stop.", "António Guterres")],
+    ),
+    # BBC style: no full stop after Mr, and a partial quote after "said the decision was"
+    ('Speaking to the BBC, Mr Johnson said the decision was "absurd".', [("absurd", "Johnson")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), MORE)
+def test_more_attribution_patterns(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert said(paragraph) == expected
+
+
 NOBODY = [
     # a scare quote
     (
@@ -168,6 +193,9 @@ NOBODY = [
     # a group of people is nobody in particular
     ('"We heard a loud bang," witnesses said.', "We heard a loud bang,"),
     ('Critics called the plan "reckless."', "reckless."),
+    # titles of works in Title Case, even in a sentence with a speech verb
+    ('Smith said the book "The Art of War" changed his life.', "The Art of War"),
+    ('The show "Game of Thrones" ended in 2019, Smith said.', "Game of Thrones"),
 ]
 
 

@@ -19,7 +19,8 @@ from newsreader.core.quotes.names import parse_np, tokenize
             False,
         ),
         (
-            "Maj. Clayton Merkley, strategist and deputy civil-military operations staff officer, 4th"
+            "Maj. Clayton Merkley, strategist and deputy civil-military operations staff officer,"
+            " 4th"
             " Infantry Division",
             "Clayton Merkley",
             "strategist and deputy civil-military operations staff officer, 4th Infantry Division",

@@ -42,7 +42,8 @@ def spans_of(*paragraphs: str) -> list[str]:
             "“The goal right now is if the Assad regime were to say, ‘OK, we agree,’ that will be"
             " our focus,” she said.",
             [
-                "The goal right now is if the Assad regime were to say, ‘OK, we agree,’ that will be"
+                "The goal right now is if the Assad regime were to say, ‘OK, we agree,’ that will"
+                " be"
                 " our focus,"
             ],
         ),

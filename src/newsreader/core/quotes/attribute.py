@@ -132,16 +132,15 @@ class Resolver:
         return found
 
     def _org_named_by(self, pos: int, head: str) -> Event | None:
-        """"the government" after "the government of Samoa" or "the Samoan government"."""
+        """ "the government" after "the government of Samoa" or "the Samoan government"."""
         pattern = re.compile(
             rf"\b{re.escape(head)} of (?:the )?([A-Z][\w\-]+(?: [A-Z][\w\-]+)*)"
             rf"|\b([A-Z][\w\-]+(?: [A-Z][\w\-]+)*) {re.escape(head)}\b"
         )
-        last = None
-        for last in pattern.finditer(self.masked, 0, pos):
-            pass
-        if last is None:
+        matches = list(pattern.finditer(self.masked, 0, pos))
+        if not matches:
             return None
+        last = matches[-1]
         name = last.group(1) or last.group(2)
         if name.lower() in vocab.FUNCTION_WORDS:
             return None

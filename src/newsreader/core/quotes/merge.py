@@ -76,6 +76,7 @@ class NameIndex:
         return self._gender.get(key, fallback)
 
 
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"))
 _STYLE_TITLES = frozenset(
     [
         "pope",
@@ -119,8 +120,12 @@ def build_entities(
         if entity.description is None and mention.description:
             entity.description = mention.description
     for key, entity in entities.items():
+        if entity.description and entity.description.lower().rstrip(".") in _HONORIFICS:
+            entity.description = None  # "Mr", "Dr": a form of address, not a role
         if entity.description is None:
             entity.description = index.description(key)
+        if entity.description and entity.description.lower().rstrip(".") in _HONORIFICS:
+            entity.description = None
         if " " not in key and not entity.is_org:
             for form in entity.forms:
                 words = form.split()

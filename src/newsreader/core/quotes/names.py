@@ -151,8 +151,14 @@ def runs(toks: Sequence[Tok]) -> list[tuple[int, int]]:
             after = toks[j + 1] if j + 1 < n else None
             if after is None:
                 break
-            if t.low in particles and after.cap:
-                j += 2
+            if t.low in particles:
+                k = j
+                while k < n and toks[k].low in particles:
+                    k += 1  # "Ursula von der Leyen"
+                if k < n and toks[k].cap and k - j <= 3:
+                    j = k + 1
+                    continue
+                break
             elif (
                 t.low == "of"
                 and toks[j - 1].text.rstrip(".") in org_words
@@ -412,7 +418,7 @@ def parse_np(text: str, start: int, end: int) -> Mention | None:
     if best is None:
         return role_mention(text, parts[0])
     mention = best[2]
-    appositive = [d for _, d in sorted(kept) if d]
+    appositive = [d for _, d in sorted(kept) if d and not d.replace(" ", "").isdigit()]
     description = ", ".join(appositive) if appositive else mention.description
     if appositive and mention.description and mention.description != mention.title:
         description = f"{mention.description}, {description}"
@@ -491,6 +497,9 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
     if prefix and prefix[0].low == "the":
         prefix = prefix[1:]
     return name_mention(text, part[i:j], prefix=part[:i] if prefix else None)
+
+
+_SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman", "representative"))
 
 
 def role_mention(text: str, part: list[Tok]) -> Mention | None:
@@ -573,7 +582,25 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
     is_org = head in vocab.ORG_NOUNS and head not in vocab.ROLE_NOUNS
     # "a Woolworths spokesperson": the organisation speaks through its spokesperson.
     caps = [t for t in phrase[1:head_index] if t.cap]
-    if head in ("spokesperson", "spokesman", "spokeswoman", "representative") and caps:
+    rest = words[head_index + 1 :]
+    if (
+        head in _SPOKES
+        and not caps
+        and len(rest) >= 2
+        and rest[0].low in ("for", "of", "at", "from")
+        and rest[1 if rest[1].cap else 2 : 2 if rest[1].cap else 3]
+        and all(t.cap for t in rest[1 if rest[1].cap else 2 :][:1])
+    ):
+        # "a spokesperson for Tesco": Tesco speaks.
+        org = [t for t in rest[1:] if t.cap or t.low in ("of", "and", "&")]
+        while org and not org[-1].cap:
+            org.pop()
+        if org:
+            surface = join(text, words[: head_index + 2 + len(org)])
+            return Mention(
+                join(text, org), "name", surface, "", None, True, "", words[0].start, org[-1].end
+            )
+    if head in _SPOKES and caps:
         return Mention(
             join(text, caps),
             "name",

@@ -113,6 +113,8 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
         if subject is None:
             return (done[n - 1] if prev is not None and n else None), cue.text
         cue = Cue("before", subject, sent_lo, cue.end, masked[sent_lo : cue.end].strip())
+    if cue is not None and _is_title(text[span.start : span.end], masked, span.mark_start):
+        return None, None  # Smith said the book "The Art of War" changed him: a title
     if cue is not None and cue.mention is not None and cue.mention.kind == "generic":
         return None, None  # "critics said": nobody in particular
     if cue is not None and cue.mention is not None:
@@ -147,6 +149,21 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
             if subject is not None:
                 return _resolve(subject, prev_block.start, resolver), None
     return None, None
+
+
+_SMALL_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for"))
+
+
+def _is_title(quote: str, masked: str, mark: int) -> bool:
+    """A short quote in Title Case, not introduced by a comma or colon: a title or a name."""
+    words = quote.split()
+    if not words or len(words) > 6 or quote.rstrip()[-1:] in ".,;:!?":
+        return False
+    if re.search(r"[,:]\s*$", masked[max(0, mark - 3) : mark]):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words) and (
+        words[0][0].isupper()
+    )
 
 
 def _said_between(resolver: Resolver, lo: int, hi: int) -> Who | None:
