@@ -126,3 +126,29 @@ def test_alternating_speakers_stay_apart() -> None:
 def test_a_speaker_that_cannot_be_recovered_stays_unattributed() -> None:
     assert said('"It is over," they said.') == [("It is over,", None)]
     assert said("“Nobody knows what happens next.”") == [("Nobody knows what happens next.", None)]
+
+
+def test_a_paragraph_opening_with_a_quote_goes_to_whoever_was_just_speaking() -> None:
+    found = said(
+        "“Each piece takes two rows at a time,” Fifita explains.",
+        "Different forms are gifted at weddings and funerals, she adds.",
+        "“The practice is intergenerational and communal.”",
+    )
+    assert [s for _, s in found] == ["Fifita", "Fifita"]
+
+
+def test_a_dash_line_under_a_quote_names_its_speaker() -> None:
+    found = said(
+        "“I deny that those are my words.”",
+        "— Spokane physician John Gollhofer, explaining that the article was ghost-written.",
+    )
+    assert found == [("I deny that those are my words.", "John Gollhofer")]
+
+
+def test_a_quote_from_x_and_quoted_x() -> None:
+    found = said(
+        "The paper includes a quote from party chair Ross Wilburn: “Iowans have been left behind.”",
+        "A story quoted Gov. Kim Reynolds about wanting “my own attorney general, please.”"
+        " “And,” she continued, “I need a state auditor.”",
+    )
+    assert [s for _, s in found] == ["Ross Wilburn", "Kim Reynolds", "Kim Reynolds", "Kim Reynolds"]

@@ -290,6 +290,9 @@ def before_cue(text: str, masked: str, lo: int, mark: int, quote_start: int) -> 
                 return Cue("inherit", None, verb.start(), verb.end(), verb.group())
             return None
         return Cue("before", mention, lo, verb.end(), cue_text)
+    quoted = _quoted_from(text, masked, lo, mark)
+    if quoted is not None and (not verbs or verbs[-1].start() < quoted.start):
+        return quoted
     speech_noun = _speech_noun(text, masked, lo, mark)
     if speech_noun is not None:
         return speech_noun
@@ -303,6 +306,28 @@ def before_cue(text: str, masked: str, lo: int, mark: int, quote_start: int) -> 
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+
+
+_QUOTE_FROM = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:quote|statement|comment|remark|message|words)s?"
+    r"\s+(?:from|by)\s+|\bquoted\s+"
+)
+_QUOTE_FROM_END = re.compile(r"[,;:\"“”]|\s(?:about|as|on|in|saying|who|which|that)\s")
+
+
+def _quoted_from(text: str, masked: str, lo: int, mark: int) -> Cue | None:
+    """ "a quote from Iowa Democratic Party chair Ross Wilburn:", "the story quoted Gov. Kim
+    Reynolds about wanting “…”": the person quoted speaks."""
+    found = list(_QUOTE_FROM.finditer(masked, lo, mark))
+    if not found:
+        return None
+    m = found[-1]
+    stop = _QUOTE_FROM_END.search(masked, m.end(), mark)
+    end = stop.start() if stop is not None else mark
+    mention = parse_np(text, m.end(), end)
+    if mention is None:
+        return None
+    return Cue("before", mention, m.start(), end, text[m.start() : end].strip())
 
 
 def _passive(masked: str, pos: int) -> bool:

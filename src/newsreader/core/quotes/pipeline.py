@@ -9,17 +9,17 @@ from dataclasses import dataclass
 from newsreader.core.document import Block, Quote, Speaker
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.attribute import Event, Resolver
-from newsreader.core.quotes.cues import Cue, after_cue, before_cue
+from newsreader.core.quotes.cues import Cue, after_cue, before_cue, speech_verbs
 from newsreader.core.quotes.mentions import full_names
 from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
-from newsreader.core.quotes.names import Mention, tokens
+from newsreader.core.quotes.names import Mention, parse_np, tokens
 from newsreader.core.quotes.sentences import (
     first_sentence_end,
     mask,
     sentence_start_before,
 )
 from newsreader.core.quotes.spans import Span, find_spans
-from newsreader.core.quotes.subjects import clause_subject
+from newsreader.core.quotes.subjects import clause_subject, subject_before
 
 _ENDS_SENTENCE = re.compile(r"[.?!…][\s'’‘]*$|\[\.\]$")
 
@@ -135,20 +135,65 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
     said = _said_between(resolver, lo, span.mark_start)
     if said is not None:
         return said, None
-    if prev is None and not masked[block.start : span.mark_start].strip() and n:
+    if prev is None and not masked[block.start : span.mark_start].strip():
+        return _running_speaker(article, n, done), None
+    return None, None
+
+
+_DASH_LINE = re.compile(r"\s*[—–-]\s*(?=[A-Z])")
+
+
+def _running_speaker(article: _Article, n: int, done: list[Who | None]) -> Who | None:
+    """Who speaks a paragraph that opens with a quote and has no cue of its own.
+
+    In order: a dash line under it naming the speaker (“…” / — Name, role); the speaker
+    of the quote that ended the paragraph before; the subject of a paragraph ending in a
+    colon; else whoever the last two paragraphs said was speaking.
+    """
+    masked, blocks, spans, resolver = (
+        article.masked,
+        article.blocks,
+        article.spans,
+        article.resolver,
+    )
+    span = spans[n]
+    following = blocks[span.block + 1] if span.block + 1 < len(blocks) else None
+    if following is not None and not masked[span.mark_end : blocks[span.block].end].strip():
+        dash = _DASH_LINE.match(following.text)
+        if dash is not None:
+            stop = following.text.find(",", dash.end())
+            end = following.start + (stop if stop > 0 else len(following.text))
+            mention = parse_np(masked, following.start + dash.end(), end)
+            if mention is not None and mention.kind == "name":
+                return resolver.index.key(mention), mention
+    if n:
         before_spans = spans[n - 1]
         last_block = blocks[before_spans.block]
         if before_spans.block == span.block - 1 and done[n - 1] is not None:
             tail = masked[before_spans.mark_end : last_block.end]
             if len(tail) < 200:
-                return done[n - 1], None
-        prev_block = blocks[span.block - 1] if span.block else None
-        if prev_block is not None and prev_block.text.rstrip().endswith(":"):
-            toks = tokens(masked, prev_block.start, prev_block.end)
-            subject = clause_subject(masked, toks)
-            if subject is not None:
-                return _resolve(subject, prev_block.start, resolver), None
-    return None, None
+                return done[n - 1]
+    prev_block = blocks[span.block - 1] if span.block else None
+    if prev_block is not None and prev_block.text.rstrip().endswith(":"):
+        toks = tokens(masked, prev_block.start, prev_block.end)
+        subject = clause_subject(masked, toks)
+        if subject is not None:
+            return _resolve(subject, prev_block.start, resolver)
+    for back in (1, 2):
+        if span.block - back < 0:
+            break
+        earlier = blocks[span.block - back]
+        for verb in reversed(speech_verbs(masked, earlier.start, earlier.end)):
+            if verb.word.lower().endswith("ing") or verb.word.lower() in vocab.WEAK_SPEECH_VERBS:
+                continue
+            lo = sentence_start_before(masked, earlier.start, verb.start())
+            subject = subject_before(masked, lo, verb.start())
+            if subject is not None and subject.kind != "generic":
+                return _resolve(subject, verb.start(), resolver)
+        quoted = [done[k] for k in range(n) if spans[k].block == span.block - back and done[k]]
+        if quoted:
+            return quoted[-1]
+    return None
 
 
 _SMALL_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for"))

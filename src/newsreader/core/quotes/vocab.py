@@ -222,7 +222,9 @@ ORG_WORDS = frozenset(w.capitalize() for w in ORG_NOUNS) | _words(
     Airlines Airways Media Network Corporation Company Embassy Court Assembly Parliament
     Congress Senate Abuse Command Division Squadron Brigade Battalion Wing Regiment
     Fleet Academy College School Observer Telegraph Tribune Gazette Monitor Daily
-    Weekly Magazine Review Tweet Twitter Facebook Instagram Administration Board
+    Weekly Magazine Review Tweet Twitter Facebook Instagram Administration Board Register
+    Chronicle Examiner Inquirer Enquirer Dispatch Bulletin Courier Sentinel Statesman Mirror
+    Express Globe Standard Independent Program Programme Project Initiative Institution
     """
 )
 
@@ -269,17 +271,17 @@ FUNCTION_WORDS = _words(
 # A small set of common first names by gender, to check "he"/"she" against a name.
 MALE_FIRST_NAMES = _words(
     """
-    aaron abdel adam ahmed alan albert alex alexander ali andrew angelos anthony
+    aaron abdel adam ahmed alan albert alexander ali andrew angelos anthony
     antonio ashton ben benjamin bernie bill bob boris brad bradley brandon brett brian
-    bruce carl carlos charles chris christopher clayton dan daniel darren dave david
+    bruce carl carlos charles christopher clayton dan daniel darren dave david
     dell dennis derek dmitry dominic don donald doug douglas eddy edward emmanuel
     emmerson eric frank fred gary george gerald ginger greg gregory harry henry ian
     isaac jack jacob jake jamal james jason jay jeff jeffrey jerry jim jimmy joe joel
     john johnny jonathan jorge jose joseph josh joshua juan justin keith ken kenneth
-    kevin kim kino kofi larry leon lloyd luis marc marco mark martin matt matthew
+    kevin kino kofi larry leon lloyd luis marc marco mark martin matt matthew
     michael mick mike mohammad mohammed muhammad muhammadu nicholas nick okey olaf oliver
     patrice patrick paul pedro peter philip pierre pradeep ralph raymond recep regan
-    ric richard rick robert roger ron ronald russell ryan sam samuel scott sean sergei
+    ric richard rick robert roger ron ronald russell ryan samuel scott sean sergei
     sheldon stephen steve steven theodore thomas tim timothy todd tom tony troy tyler
     vincent vinnie vladimir walter wayne william xi yuri zachary
     """
