@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import run_paragraphs
-from newsreader.core.quotes.names import parse_np, tokenize
+from newsreader.core.quotes.names import tokenize
+from newsreader.core.quotes.phrases import parse_np
 
 
 @pytest.mark.parametrize(

@@ -25,10 +25,9 @@ from newsreader.core.quotes.names import (
     Mention,
     keeps_stop,
     name_mention,
-    parse_np,
-    role_mention,
     tokens,
 )
+from newsreader.core.quotes.phrases import parse_np, role_mention
 from newsreader.core.quotes.subjects import clause_subject, strip_modifiers, subject_before
 
 

@@ -35,7 +35,6 @@ class NameIndex:
         self._by_last: dict[str, Counter[str]] = {}
         self._by_first: dict[str, Counter[str]] = {}
         self._gender: dict[str, str] = {}
-        self._org: set[str] = set()
         self._description: dict[str, str] = {}
         for mention in mentions:
             if mention.kind != "name":
@@ -44,7 +43,6 @@ class NameIndex:
                 self._description.setdefault(mention.name, mention.description)
             self._first.setdefault(mention.name, mention)
             if mention.is_org:
-                self._org.add(_strip_the(mention.name))
                 continue
             parts = mention.name.split()
             if len(parts) >= 2:

@@ -12,7 +12,8 @@ from newsreader.core.quotes.attribute import Event, Resolver
 from newsreader.core.quotes.cues import Cue, after_cue, before_cue, speech_verbs
 from newsreader.core.quotes.mentions import full_names
 from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
-from newsreader.core.quotes.names import Mention, parse_np, tokens
+from newsreader.core.quotes.names import Mention, tokens
+from newsreader.core.quotes.phrases import parse_np
 from newsreader.core.quotes.sentences import (
     first_sentence_end,
     mask,

@@ -10,7 +10,7 @@ unchanged.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -73,14 +73,6 @@ def _boundaries(masked: str) -> tuple[list[int], list[int]]:
 def sentence_starts_of(masked: str) -> list[int]:
     """Where every sentence of the text starts, the first at 0."""
     return [0, *_boundaries(masked)[1]]
-
-
-def sentence_starts(masked: str, start: int, end: int) -> list[int]:
-    """Offsets where sentences start within ``masked[start:end]`` (``start`` first)."""
-    _, starts = _boundaries(masked)
-    i = bisect_right(starts, start)
-    j = bisect_left(starts, end, i)
-    return [start, *starts[i:j]]
 
 
 def sentence_start_before(masked: str, lo: int, pos: int) -> int:

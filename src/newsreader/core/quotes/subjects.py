@@ -14,11 +14,10 @@ from newsreader.core.quotes.names import (
     Mention,
     Tok,
     name_mention,
-    parse_np,
-    role_mention,
     runs,
     tokens,
 )
+from newsreader.core.quotes.phrases import parse_np, role_mention
 
 
 def strip_modifiers(toks: list[Tok]) -> list[Tok]:

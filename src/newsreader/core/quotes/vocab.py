@@ -246,11 +246,6 @@ SPEECH_NOUNS = _words(
     """
 )
 
-# Words that introduce a term or a name, not someone's words ("was called the
-# "breadbasket"", "known as the "Blue House"").
-NAMING_PASSIVES = _words("called known dubbed nicknamed named termed labelled labeled")
-BE_FORMS = _words("is are was were be been being so-called")
-
 # Capitalised words that start sentences but never name anyone.
 FUNCTION_WORDS = _words(
     """
