@@ -50,10 +50,9 @@ class Resolver:
         index: NameIndex,
         masked: str,
         block_starts: list[int],
-        full: list[Mention] | None = None,
     ):
         self.index = index
-        self.full = full or []
+        self.full: list[Mention] = []
         self._full_roles: list[str] | None = None
         self.masked = masked
         self.sentences = sentence_starts_of(masked)
@@ -149,15 +148,17 @@ class Resolver:
 
     def _roles(self) -> list[str]:
         if self._full_roles is None:
+            self.full = self.index.all_names()
             self._full_roles = [roles_before(self.masked, m) for m in self.full]
         return self._full_roles
 
     def _role_from_full_names(self, pos: int, head: str) -> Event | None:
         """The holder of the role among the names given in full: the one quoted last
         before ``pos``, else the one named last (the common case, read cheaply)."""
+        roles_of = self._roles()
         holders = [
             (mention, self.index.key(mention))
-            for mention, roles in zip(self.full, self._roles(), strict=True)
+            for mention, roles in zip(self.full, roles_of, strict=True)
             if mention.start < pos and head in roles.split()
         ]
         if not holders:

@@ -5,8 +5,9 @@ the capitalised names outside the quotes (with the role words around them), and 
 subject of every speech verb ("Pifer said", "Olmstead said the cadets …"). They are read
 one sentence at a time, when the resolver first needs that sentence.
 
-``full_names`` is a cheaper pass over the whole article: every name of two or more
-words, so that "Biden" can be expanded to "Joe Biden" wherever the full name appeared.
+``capitalised_runs`` is one cheap regex pass over the whole article for the places where
+names of two or more words may stand; ``names_in`` reads one such run as names, so that
+"Biden" can be expanded to "Joe Biden" wherever the full name appeared.
 """
 
 from __future__ import annotations
@@ -37,14 +38,9 @@ _FULL_NAME = re.compile(
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[a-z][^,.;:\"“”]{2,90})[,.;]")
 
 
-def full_names(masked: str) -> list[Mention]:
-    """Every name of two or more words in the article."""
-    found: list[Mention] = []
-    for m in _FULL_NAME.finditer(masked):
-        start = m.start()
-        for shape in _names_in(m.group()):
-            found.append(shape._replace(start=shape.start + start, end=shape.end + start))
-    return found
+def capitalised_runs(masked: str) -> list[tuple[int, str]]:
+    """(offset, text) of every run of two or more capitalised words: where full names are."""
+    return [(m.start(), m.group()) for m in _FULL_NAME.finditer(masked)]
 
 
 def roles_before(masked: str, mention: Mention) -> str:
@@ -64,7 +60,7 @@ def appositive(masked: str, mention: Mention) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _names_in(run: str) -> tuple[Mention, ...]:
+def names_in(run: str) -> tuple[Mention, ...]:
     """The names of two or more words in a run of capitalised words (offsets from 0)."""
     words = run.split()
     if len(words) == 2 and words[0].lower() in vocab.FUNCTION_WORDS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsreader.core.quotes.mentions import appositive
+from newsreader.core.quotes.mentions import appositive, capitalised_runs, names_in
 from newsreader.core.quotes.names import Mention
 
 
@@ -27,29 +27,55 @@ class Entity:
 
 
 class NameIndex:
-    """Full names seen in the article, to expand "Biden" into "Joe Biden"."""
+    """Full names seen in the article, to expand "Biden" into "Joe Biden".
 
-    def __init__(self, mentions: list[Mention], masked: str = "") -> None:
+    Lazy: the runs of capitalised words are found once (a single regex pass) but only
+    those holding a word someone asks about are read as names, so an article pays for
+    the names of its speakers, not for every capitalised word it contains.
+    """
+
+    def __init__(self, masked: str) -> None:
         self._masked = masked
+        self._runs = capitalised_runs(masked)
+        self._done_words: set[str] = set()
+        self._done_runs: set[int] = set()
+        self.mentions: list[Mention] = []
         self._first: dict[str, Mention] = {}
         self._by_last: dict[str, Counter[str]] = {}
         self._by_first: dict[str, Counter[str]] = {}
         self._gender: dict[str, str] = {}
         self._description: dict[str, str] = {}
-        for mention in mentions:
-            if mention.kind != "name":
+
+    def _load(self, word: str) -> None:
+        """Read as names the runs that contain ``word``."""
+        if word in self._done_words:
+            return
+        self._done_words.add(word)
+        for start, raw in self._runs:
+            if start in self._done_runs or (word and word not in raw):
                 continue
-            if mention.description and len(mention.name.split()) >= 2:
-                self._description.setdefault(mention.name, mention.description)
-            self._first.setdefault(mention.name, mention)
-            if mention.is_org:
-                continue
-            parts = mention.name.split()
-            if len(parts) >= 2:
-                self._by_last.setdefault(parts[-1], Counter())[mention.name] += 1
-                self._by_first.setdefault(parts[0], Counter())[mention.name] += 1
-            if mention.gender:
-                self._gender.setdefault(mention.name, mention.gender)
+            self._done_runs.add(start)
+            for shape in names_in(raw):
+                self._add(shape._replace(start=shape.start + start, end=shape.end + start))
+
+    def _add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.description and len(mention.name.split()) >= 2:
+            self._description.setdefault(mention.name, mention.description)
+        self._first.setdefault(mention.name, mention)
+        if mention.is_org:
+            return
+        parts = mention.name.split()
+        if len(parts) >= 2:
+            self._by_last.setdefault(parts[-1], Counter())[mention.name] += 1
+            self._by_first.setdefault(parts[0], Counter())[mention.name] += 1
+        if mention.gender:
+            self._gender.setdefault(mention.name, mention.gender)
+
+    def all_names(self) -> list[Mention]:
+        """Every full name of the article, in order (reads them all)."""
+        self._load("")
+        return sorted(self.mentions, key=lambda m: m.start)
 
     def key(self, mention: Mention) -> str:
         """The canonical name of the person or organisation ``mention`` names."""
@@ -58,6 +84,7 @@ class NameIndex:
             return _strip_the(name)
         parts = name.split()
         if len(parts) == 1:
+            self._load(name)
             forms = self._by_last.get(name) or self._by_first.get(name)
             if forms:
                 return forms.most_common(1)[0][0]
@@ -65,13 +92,22 @@ class NameIndex:
 
     def description(self, key: str) -> str | None:
         """The role the article gives ``key`` where it names them in full."""
+        self._load(key.rsplit(maxsplit=1)[-1])
         found = self._description.get(key)
         if found is None and key in self._first and self._masked:
             found = appositive(self._masked, self._first[key])
         return found
 
     def gender(self, key: str, fallback: str = "") -> str:
+        if key not in self._gender and " " in key:
+            self._load(key.rsplit(maxsplit=1)[-1])
         return self._gender.get(key, fallback)
+
+    def forms_of(self, keys: set[str]) -> list[Mention]:
+        """The full-name mentions of the people in ``keys`` (for their aliases)."""
+        for key in keys:
+            self._load(key.split()[-1])
+        return [m for m in self.mentions if m.name in keys]
 
 
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"))

@@ -10,7 +10,6 @@ from newsreader.core.document import Block, Quote, Speaker
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.attribute import Event, Resolver
 from newsreader.core.quotes.cues import Cue, after_cue, before_cue, speech_verbs
-from newsreader.core.quotes.mentions import full_names
 from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
 from newsreader.core.quotes.names import Mention, tokens
 from newsreader.core.quotes.phrases import parse_np
@@ -45,9 +44,8 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     if not spans:
         return (), ()
     masked = mask(text, spans)
-    named = full_names(masked)
-    index = NameIndex(named, masked)
-    resolver = Resolver(index, masked, [b.start for b in blocks], named)
+    index = NameIndex(masked)
+    resolver = Resolver(index, masked, [b.start for b in blocks])
 
     article = _Article(text, masked, blocks, spans, resolver)
     speakers: list[Who | None] = []
@@ -63,7 +61,7 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     for n in range(len(spans) - 2, -1, -1):
         if speakers[n] is None and not spans[n].closed and spans[n + 1].continued:
             speakers[n] = speakers[n + 1]
-    return _records(article, speakers, cues, named)
+    return _records(article, speakers, cues)
 
 
 def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who | None, str | None]:
@@ -284,12 +282,14 @@ def _lower_the(phrase: str) -> str:
 
 
 def _records(
-    article: _Article, speakers: list[Who | None], cues: list[str | None], seen: list[Mention]
+    article: _Article, speakers: list[Who | None], cues: list[str | None]
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """The document records: quotes in order, one speaker per merged entity."""
     text, spans = article.text, article.spans
     assigned = [s for s in speakers if s is not None]
-    entities = build_entities(assigned, article.resolver.index, seen)
+    index = article.resolver.index
+    seen = index.forms_of({key for key, _ in assigned})
+    entities = build_entities(assigned, index, seen)
     renamed = {old: new.key for old, new in _by_old_key(assigned, entities).items()}
     speakers = [(renamed.get(s[0], s[0]), s[1]) if s is not None else None for s in speakers]
     quotes: list[Quote] = []
