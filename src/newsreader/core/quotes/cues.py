@@ -59,6 +59,9 @@ _MESSAGE_BY = re.compile(
 )
 
 
+_PLAIN_WORD = re.compile(r"(?<![\w\-’'])[A-Za-z]+(?![\w\-’'])")
+
+
 class Verb(NamedTuple):
     """A speech verb found in the narrative (with the span methods of a regex match)."""
 
@@ -78,10 +81,11 @@ class Verb(NamedTuple):
 
 def speech_verbs(masked: str, lo: int, hi: int) -> list[Verb]:
     """Speech verbs in ``masked[lo:hi]``, in order."""
+    verbs = vocab.SPEECH_VERBS
     return [
-        Verb(t.text, t.start, t.end)
-        for t in tokens(masked, lo, hi)
-        if t.low in vocab.SPEECH_VERBS and not t.possessive
+        Verb(m.group(), m.start(), m.end())
+        for m in _PLAIN_WORD.finditer(masked, lo, hi)
+        if m.group().lower() in verbs
     ]
 
 
