@@ -50,6 +50,7 @@ def library_items(root: Path) -> Iterator[_Total | Article | ArticleLoadError]:
             yield ArticleLoadError(path, f"could not be read ({error})")
             continue
         yield article
+        time.sleep(0)  # hand the interpreter lock to the UI thread if it is waiting
         if not shown_first:
             shown_first = True
             # Let the UI thread show the first article without competing for the GIL.

@@ -1,10 +1,15 @@
 """The one way slow work leaves the UI thread: ``TaskRunner`` over ``QThreadPool``.
 
-Two shapes cover the app: ``run`` (one call → one result, e.g. reloading a changed file)
-and ``stream`` (an iterator whose items reach the UI one by one as they are produced, so a
-library's articles appear while the rest still load). Callbacks always run on the UI
-thread: the workers only emit signals of a ``QObject`` created on the UI thread, connected
-with ``QueuedConnection``, so Qt posts each callback to that thread's event loop.
+Two shapes cover the app: ``run`` (one call → one result) and ``stream`` (an iterator
+whose items reach the UI as they are produced, so a library's articles appear while the
+rest still load). Callbacks always run on the UI thread: the workers only emit signals
+of a ``QObject`` created on the UI thread, connected with ``QueuedConnection``, so Qt
+posts each callback to that thread's event loop.
+
+Streams cross threads in batches: the first item alone (it is what the reader waits
+for), then whatever was produced within ``BATCH_INTERVAL_S``. Each crossing makes the UI
+thread wait for the interpreter lock held by the busy worker; one crossing per item kept
+the event loop from painting or reading input for seconds while a large library loaded.
 
 Cancelling is cooperative: ``TaskHandle.cancel()`` stops further callbacks at once and
 makes a stream stop pulling items at its next step; a running call finishes on its own.
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -21,12 +27,14 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger("newsreader.ui.tasks")
 
+BATCH_INTERVAL_S = 0.05
+
 SuccessCallback = Callable[[Any], None]
 FailureCallback = Callable[[BaseException], None]
 
 
 class _Signals(QObject):
-    item = Signal(object)
+    items = Signal(object)  # a list of items of a stream
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
@@ -87,7 +95,7 @@ class TaskRunner(QObject):
         def body() -> None:
             try:
                 result = work()
-            except Exception as error:
+            except Exception as error:  # delivered to the failure callback
                 signals.failed.emit(error)
             else:
                 signals.succeeded.emit(result)
@@ -104,19 +112,31 @@ class TaskRunner(QObject):
         on_item: SuccessCallback,
         on_done: Callable[[], None],
         on_failure: FailureCallback | None = None,
+        batch_interval: float = BATCH_INTERVAL_S,
     ) -> TaskHandle:
-        """Iterate ``produce()`` on a worker thread, handing each item to ``on_item``."""
+        """Iterate ``produce()`` on a worker thread, handing each item to ``on_item``
+        (in order, in batches as the module docstring explains), then call ``on_done``."""
         handle, signals = self._prepare(lambda _result: on_done(), on_failure, on_item)
 
         def body() -> None:
+            batch: list[Any] = []
+            sent_at = float("-inf")  # the first item goes out at once
             try:
                 for item in produce():
                     if handle.cancelled:
                         break
-                    signals.item.emit(item)
-            except Exception as error:
+                    batch.append(item)
+                    now = time.monotonic()
+                    if now - sent_at >= batch_interval:
+                        signals.items.emit(batch)
+                        batch, sent_at = [], now
+            except Exception as error:  # delivered to the failure callback
+                if batch:
+                    signals.items.emit(batch)
                 signals.failed.emit(error)
             else:
+                if batch:
+                    signals.items.emit(batch)
                 signals.succeeded.emit(None)
             finally:
                 handle._mark_finished()
@@ -149,7 +169,15 @@ class TaskRunner(QObject):
         signals.succeeded.connect(guarded(on_success), queued)
         signals.failed.connect(guarded(on_failure or self._log_failure), queued)
         if on_item is not None:
-            signals.item.connect(guarded(on_item), queued)
+            item_callback = on_item
+
+            def deliver(items: list[Any]) -> None:
+                for item in items:
+                    if handle.cancelled:
+                        return
+                    item_callback(item)
+
+            signals.items.connect(deliver, queued)
         signals.finished.connect(lambda: self._live.pop(handle, None), queued)
         self._live[handle] = signals  # keeps the signals object alive until delivery
         return handle, signals

@@ -59,6 +59,7 @@ class ArticleListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._articles: list[Article] = []
+        self._rows: dict[Path, int] = {}  # path → row: the loader and watcher look up by path
 
     # -- reading -------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -110,10 +111,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def row_of(self, path: Path) -> int:
         """The row of the article read from ``path``, or -1."""
-        for row, article in enumerate(self._articles):
-            if article.path == path:
-                return row
-        return -1
+        return self._rows.get(path, -1)
 
     def articles(self) -> tuple[Article, ...]:
         """Every article, in arrival order."""
@@ -131,6 +129,7 @@ class ArticleListModel(QAbstractTableModel):
         row = len(self._articles)
         self.beginInsertRows(QModelIndex(), row, row)
         self._articles.append(article)
+        self._rows[article.path] = row
         self.endInsertRows()
 
     def remove_path(self, path: Path) -> bool:
@@ -140,6 +139,7 @@ class ArticleListModel(QAbstractTableModel):
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._articles[row]
+        self._rows = {article.path: index for index, article in enumerate(self._articles)}
         self.endRemoveRows()
         return True
 
@@ -147,6 +147,7 @@ class ArticleListModel(QAbstractTableModel):
         """Forget every article (a new library is being opened)."""
         self.beginResetModel()
         self._articles.clear()
+        self._rows.clear()
         self.endResetModel()
 
 

@@ -61,7 +61,11 @@ class ArticleListPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ArticleColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ArticleColumn.DATE, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths, not ResizeToContents: that re-measures every row on every insert,
+        # which made a 300-article library starve the event loop while it streamed in.
+        header.setSectionResizeMode(ArticleColumn.DATE, QHeaderView.ResizeMode.Interactive)
+        date_width = self.view.fontMetrics().horizontalAdvance("0000-00-00") + 24
+        header.resizeSection(ArticleColumn.DATE, date_width)
         header.setSectionResizeMode(ArticleColumn.SECTION, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ArticleColumn.SECTION, 96)
 
