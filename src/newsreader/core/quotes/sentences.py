@@ -19,8 +19,11 @@ from newsreader.core.quotes.spans import Span
 
 _KEEP_END = frozenset(".?!,")
 _SENTENCE_END = re.compile(r"[.?!][\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|[.?!][\"”’]*\s*$")
-_BOUNDARY = re.compile(r"[.?!][\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*|[.?!][\"”’]*\s*$")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# One leading character class lets the regex engine skip quickly to candidate positions.
+_BOUNDARY = re.compile(
+    r"[.?!\n](?:(?<=[.?!])[\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[ \t]*\n\s*"
+    r"|(?<=[.?!])[\"”’]*\s*$)"
+)
 _ABBREV_AFTER = re.compile(r"[A-Z][a-z]{0,4}\.\s")
 
 
@@ -46,11 +49,11 @@ def mask(text: str, spans: Sequence[Span]) -> str:
     return "".join(pieces)
 
 
-def _is_boundary(masked: str, lo: int, m: re.Match[str]) -> bool:
+def _is_boundary(masked: str, m: re.Match[str]) -> bool:
     stop = m.start()
-    word = _WORD_BEFORE.search(masked, max(lo, stop - 12), stop + 1)
-    if word is not None:
-        core = word.group(1).lower()
+    if masked[stop] == ".":
+        words = masked[max(0, stop - 12) : stop].rsplit(None, 1)
+        core = words[-1].lower() if words else ""
         if core in vocab.ABBREVIATIONS or (len(core) == 1 and core.isalpha()):
             return False
     # "36th Inf. Div. ...": a run of abbreviations is one name.
@@ -63,7 +66,7 @@ def _boundaries(masked: str) -> tuple[list[int], list[int]]:
     stops: list[int] = []
     starts: list[int] = []
     for m in _BOUNDARY.finditer(masked):
-        if m.group().startswith("\n") or _is_boundary(masked, 0, m):
+        if m.group().startswith("\n") or _is_boundary(masked, m):
             stops.append(m.start())
             starts.append(m.end())
     return stops, starts
