@@ -12,6 +12,7 @@ Run: ``.venv/bin/python benchmarks/bench_ui.py [--runs N] [LIBRARY]``
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -91,6 +92,47 @@ def interaction_times(library: Path) -> tuple[list[float], list[float]]:
     return switches, clicks
 
 
+def large_library_load(copies: int) -> tuple[int, float, float]:
+    """(articles, seconds to load, longest event-loop stall) for the seeds copied ``copies``
+    times: the window must stay responsive while a big folder streams in."""
+    import shutil
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from newsreader.ui.main_window import MainWindow
+    from newsreader.ui.settings import AppSettings
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        library = Path(folder) / "library"
+        library.mkdir()
+        for copy in range(copies):
+            for seed in SEEDS.glob("*.txt"):
+                shutil.copy(seed, library / f"{copy:03d}_{seed.name}")
+        settings = AppSettings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(settings)
+        window.show()
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.start(10)
+        loop = QEventLoop()
+        window.library_loaded.connect(lambda *_: loop.quit())
+        QTimer.singleShot(120_000, loop.quit)
+        start = time.perf_counter()
+        window.open_library(library)
+        loop.exec()
+        elapsed = time.perf_counter() - start
+        timer.stop()
+        count = window.article_model.rowCount()
+        window.close()
+        del app
+    stalls = [later - earlier for earlier, later in itertools.pairwise(ticks)]
+    return count, elapsed, max(stalls, default=0.0)
+
+
 def _ms(values: list[float]) -> str:
     return f"median {statistics.median(values) * 1000:.1f} ms, max {max(values) * 1000:.1f} ms"
 
@@ -99,6 +141,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("library", nargs="?", type=Path, default=SEEDS)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--copies", type=int, default=30, help="seed copies for the large library")
     args = parser.parse_args()
     launches = launch_times(args.library, args.runs)
     median = statistics.median(launches)
@@ -113,6 +156,11 @@ def main() -> int:
         print(f"speaker click → quote in view: {_ms(clicks)} {count} (target ≤ 30 ms)")
     else:
         print("speaker click → quote in view: no speakers found in the library")
+    count, elapsed, stall = large_library_load(args.copies)
+    print(
+        f"large library ({count} articles): loaded in {elapsed:.2f} s, "
+        f"longest event-loop stall {stall * 1000:.0f} ms"
+    )
     return 0
 
 

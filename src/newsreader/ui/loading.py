@@ -11,7 +11,6 @@ through the same path (``scan_library`` treats a file as a one-article library).
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +22,6 @@ from newsreader.core.errors import ArticleLoadError
 from newsreader.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger("newsreader.ui.loading")
-
-FIRST_ARTICLE_PAUSE_S = 0.04
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,23 +35,14 @@ def library_items(root: Path) -> Iterator[_Total | Article | ArticleLoadError]:
 
     paths = scan_library(root)
     yield _Total(len(paths))
-    shown_first = False
     for path in paths:
         try:
-            article = load_article(path)
+            yield load_article(path)
         except ArticleLoadError as error:
             yield error
-            continue
         except Exception as error:
             log.exception("loading %s failed", path)
             yield ArticleLoadError(path, f"could not be read ({error})")
-            continue
-        yield article
-        time.sleep(0)  # hand the interpreter lock to the UI thread if it is waiting
-        if not shown_first:
-            shown_first = True
-            # Let the UI thread show the first article without competing for the GIL.
-            time.sleep(FIRST_ARTICLE_PAUSE_S)
 
 
 class LibraryLoader(QObject):
@@ -82,7 +70,7 @@ class LibraryLoader(QObject):
         self._total = self._done = self._articles = self._failed = 0
         self.started.emit(path)
         self._handle = self._runner.stream(
-            lambda: library_items(path), self._on_item, self._on_done, self._on_failure
+            lambda: library_items(path), self._on_item, self._on_done, self._on_failure, eager=2
         )
 
     def cancel(self) -> None:

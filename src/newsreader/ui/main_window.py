@@ -363,8 +363,11 @@ class MainWindow(QMainWindow):
 
     @Slot(int, int)
     def _on_session_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        # About 50 steps in all: each setValue repaints the bar at once, and one per
+        # file made a big library's load stall the event loop.
+        if done in (0, total) or done % max(1, total // 50) == 0:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
 
     @Slot()
     def _on_progress_timer_timeout(self) -> None:

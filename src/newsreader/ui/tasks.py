@@ -7,9 +7,11 @@ of a ``QObject`` created on the UI thread, connected with ``QueuedConnection``, 
 posts each callback to that thread's event loop.
 
 Streams cross threads in batches: the first item alone (it is what the reader waits
-for), then whatever was produced within ``BATCH_INTERVAL_S``. Each crossing makes the UI
-thread wait for the interpreter lock held by the busy worker; one crossing per item kept
-the event loop from painting or reading input for seconds while a large library loaded.
+for), then whatever was produced within ``BATCH_INTERVAL_S``. After each batch the worker
+waits (without the interpreter lock) until the UI thread has handled it and painted the
+result. Without that back-pressure every call from Qt into Python while painting (each
+``data()`` of a visible row) had to wait for the busy worker to hand over the lock, and
+the event loop stalled for whole seconds while a large library loaded.
 
 Cancelling is cooperative: ``TaskHandle.cancel()`` stops further callbacks at once and
 makes a stream stop pulling items at its next step; a running call finishes on its own.
@@ -23,11 +25,12 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 
 log = logging.getLogger("newsreader.ui.tasks")
 
 BATCH_INTERVAL_S = 0.05
+ACK_TIMEOUT_S = 0.5  # a worker never waits longer than this for the UI to catch up
 
 SuccessCallback = Callable[[Any], None]
 FailureCallback = Callable[[BaseException], None]
@@ -46,10 +49,12 @@ class TaskHandle:
     def __init__(self) -> None:
         self._cancelled = threading.Event()
         self._finished = threading.Event()
+        self._handled = threading.Event()  # the UI thread has dealt with the last batch
 
     def cancel(self) -> None:
         """Drop every callback not yet delivered and stop a stream at its next item."""
         self._cancelled.set()
+        self._handled.set()
 
     @property
     def cancelled(self) -> bool:
@@ -112,24 +117,35 @@ class TaskRunner(QObject):
         on_item: SuccessCallback,
         on_done: Callable[[], None],
         on_failure: FailureCallback | None = None,
+        *,
         batch_interval: float = BATCH_INTERVAL_S,
+        eager: int = 1,
     ) -> TaskHandle:
         """Iterate ``produce()`` on a worker thread, handing each item to ``on_item``
-        (in order, in batches as the module docstring explains), then call ``on_done``."""
+        (in order, in batches as the module docstring explains), then call ``on_done``.
+
+        The first ``eager`` items cross one by one as soon as they exist (a library's file
+        count and its first article: what the reader is waiting for). The worker waits
+        for the UI after every crossing but the first.
+        """
         handle, signals = self._prepare(lambda _result: on_done(), on_failure, on_item)
 
         def body() -> None:
             batch: list[Any] = []
-            sent_at = float("-inf")  # the first item goes out at once
+            sent_at = 0.0
+            crossings = 0
             try:
-                for item in produce():
+                for count, item in enumerate(produce(), start=1):
                     if handle.cancelled:
                         break
                     batch.append(item)
-                    now = time.monotonic()
-                    if now - sent_at >= batch_interval:
+                    if count <= eager or time.monotonic() - sent_at >= batch_interval:
+                        handle._handled.clear()
                         signals.items.emit(batch)
-                        batch, sent_at = [], now
+                        if crossings:
+                            handle._handled.wait(ACK_TIMEOUT_S)
+                        crossings += 1
+                        batch, sent_at = [], time.monotonic()
             except Exception as error:  # delivered to the failure callback
                 if batch:
                     signals.items.emit(batch)
@@ -176,6 +192,8 @@ class TaskRunner(QObject):
                     if handle.cancelled:
                         return
                     item_callback(item)
+                # Timers run after the posted paint events: release the worker then.
+                QTimer.singleShot(0, handle._handled.set)
 
             signals.items.connect(deliver, queued)
         signals.finished.connect(lambda: self._live.pop(handle, None), queued)
