@@ -152,3 +152,28 @@ def test_a_quote_from_x_and_quoted_x() -> None:
         " “And,” she continued, “I need a state auditor.”",
     )
     assert [s for _, s in found] == ["Ross Wilburn", "Kim Reynolds", "Kim Reynolds", "Kim Reynolds"]
+
+
+def test_a_participle_after_said_keeps_the_speaker_of_said() -> None:
+    found = said(
+        "Strong winds presented difficulty during the crossing, Zapata said, adding it required"
+        " endurance. “It's an isometric exercise for the thighs.”"
+    )
+    assert found == [("It's an isometric exercise for the thighs.", "Zapata")]
+
+
+def test_a_quoted_question_inside_a_sentence_is_nobody_s() -> None:
+    # "add" is no speech verb here, and the sentence goes on after the quote.
+    found = said(
+        'The administration has been trying to add the question, "Is this person a citizen?",'
+        " to the census. In June, the United States Supreme Court ruled against it."
+    )
+    assert found == [("Is this person a citizen?", None)]
+
+
+def test_a_surname_expands_to_a_full_name_with_two_surnames() -> None:
+    found = said(
+        "Ricardo Rosselló Nevares, Puerto Rico's governor, announced his resignation.",
+        'In his resignation speech, Rosselló said, "Today I feel I must go."',
+    )
+    assert found == [("Today I feel I must go.", "Ricardo Rosselló Nevares")]

@@ -59,7 +59,8 @@ _MESSAGE_BY = re.compile(
 )
 
 
-_PLAIN_WORD = re.compile(r"(?<![\w\-’'])[A-Za-z]+(?![\w\-’'])")
+# Lower case only: "States" in "United States" is no verb.
+_PLAIN_WORD = re.compile(r"(?<![\w\-’'])[a-z]+(?![\w\-’'])")
 
 
 class Verb(NamedTuple):
@@ -85,7 +86,7 @@ def speech_verbs(masked: str, lo: int, hi: int) -> list[Verb]:
     return [
         Verb(m.group(), m.start(), m.end())
         for m in _PLAIN_WORD.finditer(masked, lo, hi)
-        if m.group().lower() in verbs
+        if m.group() in verbs
     ]
 
 
@@ -270,8 +271,16 @@ def _clean_subject(text: str, lo: int, hi: int) -> bool:
     return all(t.cap or t.low in allowed or t.text in "-–" for t in head)
 
 
-def before_cue(text: str, masked: str, lo: int, mark: int, quote_start: int) -> Cue | None:
-    """The attribution in the same sentence before a quote's opening mark."""
+def before_cue(
+    text: str, masked: str, lo: int, mark: int, quote_start: int, *, closes: bool = True
+) -> Cue | None:
+    """The attribution in the same sentence before a quote's opening mark.
+
+    ``closes`` tells whether the quote ends its sentence: only such a quote can be
+    introduced by a bare comma (`defended his decision, "…"`); one that the sentence goes
+    on after (`add the question, "Is this person a citizen?", to the census`) is named,
+    not spoken.
+    """
     seg = masked[lo:mark]
     if _NAMING.search(seg):
         return Cue("naming", None, mark, mark, "")
@@ -285,6 +294,9 @@ def before_cue(text: str, masked: str, lo: int, mark: int, quote_start: int) -> 
         return acc
     if verbs:
         verb = verbs[-1]
+        finite = [v for v in verbs if not v.word.lower().endswith("ing")]
+        if verb.word.lower().endswith("ing") and finite:
+            verb = finite[-1]  # "Zapata said, adding it …": the subject of "said" speaks
         word = verb.group().lower()
         mention = subject_before(text, lo, verb.start())
         cue_text = text[lo : verb.end()].strip()
@@ -300,7 +312,11 @@ def before_cue(text: str, masked: str, lo: int, mark: int, quote_start: int) -> 
     if speech_noun is not None:
         return speech_noun
     # A bare comma or colon before a full-sentence quote: the clause's subject speaks.
-    if re.search(r"[,:]\s*$", seg) and re.match(r"[\s\[(.…]*[A-Z0\[]", text[quote_start:]):
+    if (
+        closes
+        and re.search(r"[,:]\s*$", seg)
+        and re.match(r"[\s\[(.…]*[A-Z0\[]", text[quote_start:])
+    ):
         toks = tokens(text, lo, mark)
         mention = clause_subject(text, toks)
         if mention is not None:

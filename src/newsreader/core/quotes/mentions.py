@@ -20,6 +20,7 @@ from newsreader.core.quotes.cues import according_to, speech_verbs
 from newsreader.core.quotes.names import (
     Mention,
     Tok,
+    common_word,
     join,
     name_mention,
     runs,
@@ -90,7 +91,9 @@ def sentence_mentions(masked: str, lo: int, hi: int) -> list[Named]:
     modifying a role noun), 1 for other names, 2 for the subject of a speech verb.
     """
     toks = tokens(masked, lo, hi)
-    found: list[Named] = [_named(masked, toks, i, j) for i, j in runs(toks)]
+    found: list[Named] = [
+        _named(masked, toks, i, j) for i, j in runs(toks) if not common_word(masked, toks, i, j)
+    ]
     for verb in speech_verbs(masked, lo, hi):
         word = verb.group().lower()
         if word.endswith("ing") or word in vocab.WEAK_SPEECH_VERBS:

@@ -43,6 +43,7 @@ class NameIndex:
         self._first: dict[str, Mention] = {}
         self._by_last: dict[str, Counter[str]] = {}
         self._by_first: dict[str, Counter[str]] = {}
+        self._by_middle: dict[str, Counter[str]] = {}
         self._gender: dict[str, str] = {}
         self._description: dict[str, str] = {}
 
@@ -69,6 +70,8 @@ class NameIndex:
         if len(parts) >= 2:
             self._by_last.setdefault(parts[-1], Counter())[mention.name] += 1
             self._by_first.setdefault(parts[0], Counter())[mention.name] += 1
+            for part in parts[1:-1]:
+                self._by_middle.setdefault(part, Counter())[mention.name] += 1
         if mention.gender:
             self._gender.setdefault(mention.name, mention.gender)
 
@@ -85,7 +88,9 @@ class NameIndex:
         parts = name.split()
         if len(parts) == 1:
             self._load(name)
-            forms = self._by_last.get(name) or self._by_first.get(name)
+            # "Biden" → "Joe Biden"; "Tuilaepa" → "Tuilaepa Sailele Malielegaoi";
+            # "Rosselló" → "Ricardo Rosselló Nevares" (a Spanish double surname).
+            forms = self._by_last.get(name) or self._by_first.get(name) or self._by_middle.get(name)
             if forms:
                 return forms.most_common(1)[0][0]
         return name

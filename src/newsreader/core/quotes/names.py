@@ -329,3 +329,44 @@ def _name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -
         start=(role_toks or name)[0].start,
         end=name[-1].end,
     )
+
+
+def common_word(text: str, toks: Sequence[Tok], i: int, j: int) -> bool:
+    """Whether the run ``toks[i:j]`` is an ordinary word capitalised only because it
+    starts a sentence ("Strong winds …"): one word, at a sentence start, followed by a
+    lower-case word, no known first name, title or organisation word, and never
+    capitalised elsewhere in the text."""
+    if j - i != 1 or j >= len(toks) or not toks[j].text[0].islower():
+        return False  # "Trump, also on Twitter, …" reads as a name
+    tok = toks[i]
+    low = tok.low
+    if (
+        low in vocab.MALE_FIRST_NAMES
+        or low in vocab.FEMALE_FIRST_NAMES
+        or low in vocab.TITLES
+        or tok.text in vocab.ORG_WORDS
+        or (len(tok.text) > 1 and tok.text.isupper())
+    ):
+        return False
+    return _starts_sentence(text, tok.start) and not _capitalised_elsewhere(text, tok.text)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n"
+
+
+@lru_cache(maxsize=1024)
+def _capitalised_elsewhere(text: str, word: str) -> bool:
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        bounded = (pos == 0 or not text[pos - 1].isalnum()) and (
+            end >= len(text) or not text[end].isalnum()
+        )
+        if bounded and not _starts_sentence(text, pos):
+            return True
+        pos = text.find(word, end)
+    return False

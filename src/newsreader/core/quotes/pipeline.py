@@ -101,7 +101,13 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
     sent_lo = sentence_start_before(masked, lo, span.mark_start)
     before: Cue | None = None
     if cue is None:
-        before = before_cue(masked, masked, sent_lo, span.mark_start, span.start)
+        rest = masked[span.mark_end : hi].lstrip()
+        closes = (
+            not rest
+            or rest[0] in ".?!"
+            or (ends_sentence and rest[0] not in ",;" and not rest[0].islower())
+        )
+        before = before_cue(masked, masked, sent_lo, span.mark_start, span.start, closes=closes)
         if before is not None and before.kind == "naming":
             return None, None
         cue = before

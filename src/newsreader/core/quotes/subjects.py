@@ -13,6 +13,7 @@ from newsreader.core.quotes import vocab
 from newsreader.core.quotes.names import (
     Mention,
     Tok,
+    common_word,
     name_mention,
     runs,
     tokens,
@@ -58,6 +59,8 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
     for i, j in runs(toks):
         before = toks[i - 1].low if i else ""
         if before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the":
+            continue
+        if common_word(text, toks, i, j):
             continue
         if toks[j - 1].possessive:
             continue
