@@ -177,3 +177,21 @@ def test_a_surname_expands_to_a_full_name_with_two_surnames() -> None:
         'In his resignation speech, Rosselló said, "Today I feel I must go."',
     )
     assert found == [("Today I feel I must go.", "Ricardo Rosselló Nevares")]
+
+
+def test_a_name_set_off_by_commas_after_its_role() -> None:
+    quotes, speakers = run_paragraphs(
+        "Daily Xtra's editorial director, Rachel Giese, said the pleas might provide \"some"
+        ' solace for the families," but would not answer questions.'
+    )
+    assert [q.speaker for q in quotes] == ["Rachel Giese"]
+    assert speakers[0].description == "Daily Xtra's editorial director"
+
+
+def test_a_lower_case_word_before_a_full_stop_ends_the_sentence() -> None:
+    # "mass." is no abbreviation of Massachusetts: the next sentence has its own subject.
+    found = said(
+        "The Coast Guard said their casualties were attending mass. Commandant Elson Hermogino"
+        ' said units must "join the investigation."'
+    )
+    assert found == [("join the investigation.", "Elson Hermogino")]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsreader.core.quotes import vocab
-from newsreader.core.quotes.sentences import sentence_starts_of
+from newsreader.core.quotes.sentences import is_abbreviation, sentence_starts_of
 
 _TOKEN = re.compile(r"[^\W_](?:[\w\-’'.&]|–(?=\w))*|[^\w\s]")
 
@@ -111,10 +111,7 @@ def _tokenize(text: str, base: int) -> tuple[Tok, ...]:
 
 def keeps_stop(word: str) -> bool:
     """Whether the full stop of ``word`` belongs to it (an abbreviation or initial)."""
-    core = word[:-1]
-    if len(core) == 1 and core.isalpha():
-        return core.isupper()
-    return core.lower() in vocab.ABBREVIATIONS or "." in core
+    return is_abbreviation(word[:-1])
 
 
 def is_title(tok: Tok) -> bool:

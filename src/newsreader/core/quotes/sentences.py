@@ -49,12 +49,24 @@ def mask(text: str, spans: Sequence[Span]) -> str:
     return "".join(pieces)
 
 
+def is_abbreviation(core: str) -> bool:
+    """Whether ``core`` (a word before a full stop) is an abbreviation or an initial.
+
+    Abbreviations of titles and places are capitalised ("Gen.", "Mass.", "U.S."): a
+    lower-case "mass." or "ill." ends a sentence.
+    """
+    if "." in core:
+        return True
+    if not core or not core[0].isupper():
+        return False
+    return len(core) == 1 or core.lower() in vocab.ABBREVIATIONS
+
+
 def _is_boundary(masked: str, m: re.Match[str]) -> bool:
     stop = m.start()
     if masked[stop] == ".":
         words = masked[max(0, stop - 12) : stop].rsplit(None, 1)
-        core = words[-1].lower() if words else ""
-        if core in vocab.ABBREVIATIONS or (len(core) == 1 and core.isalpha()):
+        if words and is_abbreviation(words[-1].lstrip("(\"“‘'")):
             return False
     # "36th Inf. Div. ...": a run of abbreviations is one name.
     return not _ABBREV_AFTER.match(masked, m.end())

@@ -82,6 +82,30 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
     return early
 
 
+def _named_between_commas(text: str, toks: list[Tok]) -> Mention | None:
+    """"Daily Xtra's editorial director, Rachel Giese, said": a person's name set off by
+    commas right before the verb, after the role that describes them."""
+    commas = [k for k, t in enumerate(toks[:-1]) if t.text == ","]
+    if not commas:
+        return None
+    k = commas[-1]
+    inner = toks[k + 1 : -1]
+    if not inner or [(0, len(inner))] != runs(inner):
+        return None
+    mention = name_mention(text, inner)
+    if mention is None or mention.kind != "name" or mention.is_org:
+        return None
+    if not (mention.gender or " " in mention.name):
+        return None
+    role = toks[:k]
+    if role and role[0].low in vocab.FUNCTION_WORDS and not role[0].cap:
+        role = role[1:]
+    description = text[role[0].start : role[-1].end] if role else mention.description
+    if description and description.startswith("The "):
+        description = "the " + description[4:]
+    return mention._replace(description=description)
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The speaker phrase that ends right before a speech verb at ``verb_start``."""
     toks = strip_modifiers(tokens(text, lo, verb_start))
@@ -93,7 +117,7 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     if last.low in vocab.PRONOUN_GENDER:
         return Mention(last.low, "pronoun", last.text, start=last.start, end=last.end)
     if last.text == ",":
-        return clause_subject(text, toks)
+        return _named_between_commas(text, toks) or clause_subject(text, toks)
     if last.cap and not last.possessive:
         found = [r for r in runs(toks) if r[1] == len(toks)]
         if found:
