@@ -208,3 +208,17 @@ def test_the_reading_position_is_restored_after_a_restart(
     shown = again.viewer.article()
     assert shown is not None and shown.path.name == SEED
     assert again.viewer.verticalScrollBar().value() == position
+
+
+def test_an_edited_article_is_shown_again_in_place(qtbot: QtBot, tmp_path: Path) -> None:
+    body = "\n\n".join(
+        f"Paragraph {n} with “a quote number {n},” said Ann Example." for n in range(60)
+    )
+    (tmp_path / "one.txt").write_text(f"A title\n\n{body}\n", encoding="utf-8")
+    window = open_window(qtbot, tmp_path)
+    bar = window.viewer.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    position = bar.value()
+    (tmp_path / "one.txt").write_text(f"A title\n\n{body}\n\nA new last line.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: "A new last line." in window.viewer.toPlainText(), timeout=10_000)
+    assert abs(bar.value() - position) <= 2
