@@ -240,3 +240,38 @@ def test_before_cue_sees_a_naming_phrase() -> None:
     text = 'a strong economy and was called the "'
     cue = before_cue(text, text, 0, len(text) - 1, len(text))
     assert cue is not None and cue.kind == "naming"
+
+
+WIKINEWS_STYLE = [
+    # "quoted X as saying": X speaks, not the outlet that quoted them
+    (
+        'Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has'
+        ' an important role" and "[i]f there\'s an emergency, FEMA needs to be involved."',
+        [
+            ("FEMA has an important role", "Tim Manning"),
+            ("[i]f there's an emergency, FEMA needs to be involved.", "Tim Manning"),
+        ],
+    ),
+    # an organisation's website speaks for it
+    (
+        "The WHO's website said: \"There is no evidence that current medicine can prevent the"
+        ' disease."',
+        [("There is no evidence that current medicine can prevent the disease.", "WHO")],
+    ),
+    # "and" inside an organisation's name
+    (
+        "The United States Department of Health and Human Services declared the outbreak a"
+        ' "public health emergency" on January 31.',
+        [("public health emergency", "United States Department of Health and Human Services")],
+    ),
+    # a passive speech verb does not make its subject the speaker
+    (
+        'COVID-19 was previously announced to be a "pandemic" by the World Health Organization.',
+        [("pandemic", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), WIKINEWS_STYLE)
+def test_wikinews_style_sentences(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert said(paragraph) == expected

@@ -292,6 +292,11 @@ def before_cue(
     ]
     if acc is not None and (not verbs or verbs[-1].start() < acc.start):
         return acc
+    quoted = _quoted_from(text, masked, lo, mark)
+    if quoted is not None and (
+        not verbs or verbs[-1].start() < quoted.start or verbs[-1].word.endswith("ing")
+    ):
+        return quoted  # "Politico quoted Tim Manning as saying “…”"
     if verbs:
         verb = verbs[-1]
         finite = [v for v in verbs if not v.word.lower().endswith("ing")]
@@ -305,9 +310,6 @@ def before_cue(
                 return Cue("inherit", None, verb.start(), verb.end(), verb.group())
             return None
         return Cue("before", mention, lo, verb.end(), cue_text)
-    quoted = _quoted_from(text, masked, lo, mark)
-    if quoted is not None and (not verbs or verbs[-1].start() < quoted.start):
-        return quoted
     speech_noun = _speech_noun(text, masked, lo, mark)
     if speech_noun is not None:
         return speech_noun
@@ -324,7 +326,7 @@ def before_cue(
     return None
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 
 _QUOTE_FROM = re.compile(
@@ -351,7 +353,7 @@ def _quoted_from(text: str, masked: str, lo: int, mark: int) -> Cue | None:
 
 def _passive(masked: str, pos: int) -> bool:
     """ "was called the …": the verb names a thing, nobody speaks."""
-    return bool(_PASSIVE.search(masked[max(0, pos - 10) : pos]))
+    return bool(_PASSIVE.search(masked[max(0, pos - 24) : pos]))
 
 
 def _noun_use(masked: str, verb: Verb) -> bool:

@@ -157,6 +157,13 @@ def runs(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                     continue
                 break
             elif (
+                t.low == "and"
+                and after.cap
+                and any(x.low == "of" for x in toks[i:j])
+                and any(x.text in org_words for x in toks[i:j])
+            ):
+                j += 2  # "Department of Health and Human Services"
+            elif (
                 t.low == "of"
                 and toks[j - 1].text.rstrip(".") in org_words
                 and (after.cap or (after.low == "the" and j + 2 < n and toks[j + 2].cap))

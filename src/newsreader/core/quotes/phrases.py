@@ -188,14 +188,21 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
     if not part:
         return None
     words = [t for t in part if t.text not in ",;:"]
+    if len(words) >= 3 and words[0].low == "the" and words[1].cap and words[1].possessive:
+        words = words[1:]  # "the WHO's website"
     if (
         len(words) >= 2
         and words[0].cap
         and words[0].possessive
-        and (words[1].low in vocab.ORG_NOUNS or words[1].low in vocab.ROLE_NOUNS)
+        and (
+            words[1].low in vocab.ORG_NOUNS
+            or words[1].low in vocab.ROLE_NOUNS
+            or words[1].low in vocab.CHANNEL_NOUNS
+        )
     ):
-        # "Erdogan's office" speaks as an organisation; "Boeing's spokesman" for Boeing.
-        if words[1].low in ("spokesperson", "spokesman", "spokeswoman", "representative"):
+        # "Erdogan's office" speaks as an organisation; "Boeing's spokesman" for Boeing,
+        # "the WHO's website" for the WHO.
+        if words[1].low in _SPOKES or words[1].low in vocab.CHANNEL_NOUNS:
             return Mention(
                 words[0].text,
                 "name",

@@ -155,7 +155,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
             mention = parse_np(text, toks[start].start, last.end)
             if mention is not None:
                 return mention
-    if last.low in vocab.ROLE_NOUNS or last.low in vocab.ORG_NOUNS:
+    if last.low in vocab.ROLE_NOUNS or last.low in vocab.ORG_NOUNS or (
+        last.low in vocab.CHANNEL_NOUNS
+    ):
         for k in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
             if toks[k].low in ("the", "a", "an", "his", "her", "its", "their"):
                 role = role_mention(text, toks[k:])

@@ -238,6 +238,11 @@ MESSAGE_NOUNS = _words(
     """
 )
 
+# Channels through which their owner speaks ("the WHO's website said").
+CHANNEL_NOUNS = _words(
+    "website site blog page account feed channel newsletter spokesperson spokesman spokeswoman"
+)
+
 # Possessed nouns that mark the possessor as the speaker ("his comments that ...").
 SPEECH_NOUNS = _words(
     """
