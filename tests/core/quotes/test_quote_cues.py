@@ -275,3 +275,28 @@ WIKINEWS_STYLE = [
 @pytest.mark.parametrize(("paragraph", "expected"), WIKINEWS_STYLE)
 def test_wikinews_style_sentences(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert said(paragraph) == expected
+
+
+PLACES_AND_RELATIVES = [
+    # a place after the name is not the speaker
+    (
+        'Dr. Steven Wolf at Saint Francis said, "We received a mass casualty alert."',
+        [("We received a mass casualty alert.", "Steven Wolf")],
+    ),
+    (
+        'Jennifer Daskal of American University and contributor to Slate wrote, "a single EU'
+        ' country could demand it."',
+        [("a single EU country could demand it.", "Jennifer Daskal")],
+    ),
+    # "who said": the person the relative clause hangs on
+    (
+        'The research was led by Mark Hay, a marine ecologist at GT, who said "There is a lot of'
+        ' argument now".',
+        [("There is a lot of argument now", "Mark Hay")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLACES_AND_RELATIVES)
+def test_places_and_relative_clauses(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert said(paragraph) == expected

@@ -16,6 +16,7 @@ from newsreader.core.quotes.names import (
     common_word,
     name_mention,
     runs,
+    split_run,
     tokens,
 )
 from newsreader.core.quotes.phrases import parse_np, role_mention
@@ -83,7 +84,7 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
 
 
 def _named_between_commas(text: str, toks: list[Tok]) -> Mention | None:
-    """"Daily Xtra's editorial director, Rachel Giese, said": a person's name set off by
+    """ "Daily Xtra's editorial director, Rachel Giese, said": a person's name set off by
     commas right before the verb, after the role that describes them."""
     commas = [k for k, t in enumerate(toks[:-1]) if t.text == ","]
     if not commas:
@@ -106,6 +107,23 @@ def _named_between_commas(text: str, toks: list[Tok]) -> Mention | None:
     return mention._replace(description=description)
 
 
+_PLACE_PREPOSITIONS = frozenset(("of", "at", "from", "to", "for", "with", "in", "on", "by"))
+
+
+def _antecedent(text: str, toks: list[Tok]) -> Mention | None:
+    """The person a relative "who" refers to: the last person named before it."""
+    for i, j in reversed(runs(toks)):
+        mention = name_mention(text, toks[i:j])
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and not mention.is_org
+            and (mention.gender or " " in mention.name)
+        ):
+            return mention
+    return None
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The speaker phrase that ends right before a speech verb at ``verb_start``."""
     toks = strip_modifiers(tokens(text, lo, verb_start))
@@ -118,10 +136,20 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         return Mention(last.low, "pronoun", last.text, start=last.start, end=last.end)
     if last.text == ",":
         return _named_between_commas(text, toks) or clause_subject(text, toks)
+    if last.low in ("who", "that") and len(toks) > 1:
+        return _antecedent(text, toks[:-1])  # "led by Mark Hay, a marine ecologist, who said"
     if last.cap and not last.possessive:
         found = [r for r in runs(toks) if r[1] == len(toks)]
         if found:
             i, _ = found[0]
+            lead = i - 1 if i and toks[i - 1].low == "the" else i
+            prefix, _ = split_run(toks[i:])
+            if lead and toks[lead - 1].low in _PLACE_PREPOSITIONS and not prefix:
+                # "Dr. Steven Wolf at Saint Francis said", "Jennifer Daskal of American
+                # University and contributor to Slate wrote": the place is not the speaker.
+                subject = clause_subject(text, toks[: lead - 1])
+                if subject is not None and subject.kind == "name":
+                    return subject
             # "Sheldon Yett of UNICEF said": the name before "of" speaks.
             k = i - 1
             while (
@@ -155,8 +183,10 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
             mention = parse_np(text, toks[start].start, last.end)
             if mention is not None:
                 return mention
-    if last.low in vocab.ROLE_NOUNS or last.low in vocab.ORG_NOUNS or (
-        last.low in vocab.CHANNEL_NOUNS
+    if (
+        last.low in vocab.ROLE_NOUNS
+        or last.low in vocab.ORG_NOUNS
+        or (last.low in vocab.CHANNEL_NOUNS)
     ):
         for k in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
             if toks[k].low in ("the", "a", "an", "his", "her", "its", "their"):
