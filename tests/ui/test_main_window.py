@@ -91,6 +91,7 @@ def test_next_and_previous_step_through_the_speakers_quotes_and_wrap(
     qtbot.mouseClick(window.speaker_panel.next_button, Qt.MouseButton.LeftButton)
     assert selected_text(window) == texts[1]
     assert_cursor_visible(window)
+    assert window.statusBar().currentMessage() == f"Steven Pifer: quote 2 of {len(texts)}"
     for _ in range(len(texts) - 1):
         window.menu_actions.next_quote.trigger()
     assert selected_text(window) == texts[0]  # wrapped around

@@ -18,6 +18,7 @@ from newsreader.ui.render import (
     quote_citation,
     quote_close,
     quote_open,
+    quote_position_text,
     render_article,
     sentinel_info,
 )
@@ -134,3 +135,11 @@ def test_quote_citation_names_speaker_role_title_and_date() -> None:
     )
     article = quoted(article, [("hi there", "Ann")])
     assert quote_citation(article, 0) == "“hi there” — Ann, a role. In: Headline, 2024-01-02."
+
+
+def test_quote_position_text_counts_within_the_speaker() -> None:
+    article = make_article("/a.txt", "H", ["Ann said “one” and “two”, Bob “three”."])
+    article = quoted(article, [("one", "Ann"), ("two", "Ann"), ("three", None)])
+    assert quote_position_text(article, 1) == "Ann: quote 2 of 2"
+    assert quote_position_text(article, 2) == "Unattributed quote (3 of 3 in the article)"
+    assert quote_position_text(None, 0) == ""

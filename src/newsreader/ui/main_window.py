@@ -33,7 +33,7 @@ from newsreader.ui.find_bar import FindBar
 from newsreader.ui.library_session import LibrarySession
 from newsreader.ui.messages import LoadErrorsNotice, describe_error
 from newsreader.ui.models.article_list import ArticleListModel
-from newsreader.ui.render import quote_citation
+from newsreader.ui.render import quote_citation, quote_position_text
 from newsreader.ui.settings import AppSettings
 from newsreader.ui.tasks import TaskRunner
 from newsreader.ui.theme import Theme, apply_theme
@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_viewer_quote_shown(self, index: int) -> None:
         self.speaker_panel.select_quote(index)
+        self.statusBar().showMessage(quote_position_text(self.viewer.article(), index), 10_000)
 
     @Slot()
     def _on_next_quote(self) -> None:

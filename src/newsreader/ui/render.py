@@ -220,3 +220,15 @@ def quote_citation(article: Article, index: int) -> str:
         who += f", {speaker.description}"
     when = f", {article.date.isoformat()}" if article.date else ""
     return f"“{quote.text}” — {who}. In: {article.title}{when}."
+
+
+def quote_position_text(article: Article | None, index: int) -> str:
+    """ "Steven Pifer: quote 2 of 3" for the status bar when quote ``index`` is selected."""
+    if article is None or not 0 <= index < len(article.quotes):
+        return ""
+    name = article.quotes[index].speaker
+    speaker = article.speaker(name) if name else None
+    if speaker is None:
+        return f"Unattributed quote ({index + 1} of {len(article.quotes)} in the article)"
+    position = speaker.quotes.index(index) + 1 if index in speaker.quotes else 1
+    return f"{speaker.name}: quote {position} of {len(speaker.quotes)}"
