@@ -195,3 +195,16 @@ def test_a_lower_case_word_before_a_full_stop_ends_the_sentence() -> None:
         ' said units must "join the investigation."'
     )
     assert found == [("join the investigation.", "Elson Hermogino")]
+
+
+def test_the_senator_with_an_appositive_goes_to_the_named_senator() -> None:
+    found = said(
+        "Senator Sherrod Brown spoke first.",
+        '"This is unacceptable," said the senator, a Democrat from Ohio.',
+    )
+    assert found == [("This is unacceptable,", "Sherrod Brown")]
+
+
+def test_the_company_with_no_company_named_stays_unattributed() -> None:
+    found = said('The company said in a statement that it was "deeply saddened" by the news.')
+    assert found == [("deeply saddened", None)]

@@ -79,6 +79,9 @@ def parse_np(text: str, start: int, end: int) -> Mention | None:
             if lead in ("who", "which") and len(part) > 2 and part[1].low in ("is", "was"):
                 kept.append((index, join(text, part[2:])))  # "who was Trump's envoy"
             break
+        if index and lead in ("a", "an", "the"):
+            kept.append((index, join(text, part)))  # ", a Democrat from Ohio": a description
+            continue
         mention = _part_mention(text, part)
         if mention is None:
             kept.append((index, join(text, part)))

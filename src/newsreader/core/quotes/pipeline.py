@@ -263,6 +263,8 @@ def _resolve(mention: Mention, pos: int, resolver: Resolver) -> Who | None:
                 recent.mention.description,
                 True,
             )
+        if len(words) == 2 and words[1].lower() in vocab.GENERIC_ORG_NOUNS:
+            return None  # "the company" with no company named before it: unknown
         name = re.sub(r"^(?:the|an?|its|their)\s+", "", mention.name, flags=re.IGNORECASE)
         name = name[0].upper() + name[1:]
         return name, Mention(name, "name", mention.surface, "", None, True)

@@ -99,6 +99,9 @@ def _named_between_commas(text: str, toks: list[Tok]) -> Mention | None:
     if not (mention.gender or " " in mention.name):
         return None
     role = toks[:k]
+    earlier = [m for m, t in enumerate(role) if t.text == ","]
+    if earlier:
+        role = role[earlier[-1] + 1 :]  # "In an email, Smith's lawyer, John Doe, said"
     if role and role[0].low in vocab.FUNCTION_WORDS and not role[0].cap:
         role = role[1:]
     description = text[role[0].start : role[-1].end] if role else mention.description

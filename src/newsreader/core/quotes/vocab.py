@@ -84,6 +84,7 @@ SPEECH_VERBS = _words(
     clarified
     referred
     read reads
+    shouted yelled screamed whispered cried exclaimed sighed laughed
     pledged
     maintained
     alleged
