@@ -283,3 +283,19 @@ def test_enter_on_a_quote_in_the_viewer_selects_it_in_the_panel(
     qtbot.keyClick(window.viewer, Qt.Key.Key_Return)
     assert window.speaker_panel.current_speaker_name() == "Donald Jensen"
     assert selected_text(window) == normalise(article.quotes[jensen.quotes[1]].text)
+
+
+def test_escape_lets_go_of_the_active_speaker(
+    qtbot: QtBot, window: MainWindow, seeds_dir: Path
+) -> None:
+    show_seed(window, seeds_dir)
+    click_speaker(qtbot, window, "Steven Pifer")
+    assert window.viewer.active_speaker() == "Steven Pifer"
+    qtbot.keyClick(window.speaker_panel.view, Qt.Key.Key_Escape)
+    assert window.viewer.active_speaker() is None
+    assert not window.viewer.textCursor().hasSelection()
+    assert window.viewer.extraSelections() == []
+    click_speaker(qtbot, window, "Steven Pifer")
+    qtbot.keyClick(window.viewer, Qt.Key.Key_Escape)
+    assert window.viewer.active_speaker() is None
+    assert not window.speaker_panel.view.selectionModel().hasSelection()

@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         self.speaker_panel.previous_quote_requested.connect(self._on_previous_quote)
         self.viewer.quote_clicked.connect(self._on_viewer_quote_clicked)
         self.viewer.quote_shown.connect(self._on_viewer_quote_shown)
+        self.viewer.emphasis_cleared.connect(self.speaker_panel.clear_selection)
+        self.speaker_panel.speaker_cleared.connect(self.viewer.clear_emphasis)
 
         self.find_bar.closed.connect(self.viewer.setFocus)
         self.empty_state.open_folder_requested.connect(self._on_open_folder_triggered)

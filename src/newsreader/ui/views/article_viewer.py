@@ -47,6 +47,7 @@ class ArticleViewer(QTextBrowser):
 
     quote_clicked = Signal(int)  # the reader clicked inside quote i
     quote_shown = Signal(int)  # quote i is now selected and in view
+    emphasis_cleared = Signal()  # the reader pressed Escape: no speaker is active any more
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +165,15 @@ class ArticleViewer(QTextBrowser):
     def set_active_speaker(self, name: str | None) -> None:
         """Emphasise ``name``'s quotes and dim the others (``None``: no emphasis)."""
         self._active_speaker = name
+        self._apply_emphasis()
+
+    def clear_emphasis(self) -> None:
+        """No active speaker: every quote in its own colour again, nothing selected."""
+        self._active_speaker = None
+        self._current_quote = None
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
         self._apply_emphasis()
 
     def activate_speaker(self, name: str) -> bool:
@@ -306,6 +316,11 @@ class ArticleViewer(QTextBrowser):
         return f"{speaker.name} — {speaker.description}" if speaker.description else speaker.name
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._active_speaker is not None:
+            self.clear_emphasis()
+            self.emphasis_cleared.emit()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             index = self.quote_at_position(self.textCursor().position())
             if index is not None:  # Enter on a quote is the keyboard's click

@@ -42,11 +42,18 @@ def _is_dark(palette: QPalette) -> bool:
 
 
 class SpeakerTree(QTreeView):
-    """The tree itself; Enter and Return activate the current row on every platform."""
+    """The tree itself; Enter and Return activate the current row on every platform,
+    Escape lets go of the active speaker."""
+
+    escape_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated.emit(self.currentIndex())
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -59,6 +66,7 @@ class SpeakerPanel(QWidget):
     quote_activated = Signal(int)  # index into Article.quotes
     next_quote_requested = Signal()
     previous_quote_requested = Signal()
+    speaker_cleared = Signal()  # Escape in the tree: no speaker should stay active
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +123,7 @@ class SpeakerPanel(QWidget):
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.view.clicked.connect(self._on_view_activated)
         self.view.activated.connect(self._on_view_activated)
+        self.view.escape_pressed.connect(self._on_view_escape_pressed)
         self.next_button.clicked.connect(self.next_quote_requested)
         self.previous_button.clicked.connect(self.previous_quote_requested)
 
@@ -154,6 +163,10 @@ class SpeakerPanel(QWidget):
         self._set_current(index)
         return True
 
+    def clear_selection(self) -> None:
+        """Select no row (the viewer let go of its speaker)."""
+        self.view.selectionModel().clearSelection()
+
     def current_speaker_name(self) -> str:
         """The speaker of the current row ("" when none or unattributed)."""
         return str(self.view.currentIndex().data(SpeakerRole.SPEAKER_NAME) or "")
@@ -184,6 +197,11 @@ class SpeakerPanel(QWidget):
         self.proxy.set_filter_text(text)
         if text.strip():
             self.view.expandAll()
+
+    @Slot()
+    def _on_view_escape_pressed(self) -> None:
+        self.clear_selection()
+        self.speaker_cleared.emit()
 
     @Slot(QModelIndex)
     def _on_view_activated(self, index: _Index) -> None:
