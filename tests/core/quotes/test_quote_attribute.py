@@ -208,3 +208,13 @@ def test_the_senator_with_an_appositive_goes_to_the_named_senator() -> None:
 def test_the_company_with_no_company_named_stays_unattributed() -> None:
     found = said('The company said in a statement that it was "deeply saddened" by the news.')
     assert found == [("deeply saddened", None)]
+
+
+def test_a_paragraph_opening_with_a_title_abbreviation_starts_a_sentence() -> None:
+    found = said(
+        "“Things were pretty quiet,” Farr said. “We had it good compared to years past.”",
+        "Col. Brian Bolio, commander of 1st Space Brigade, said the teams have been used since"
+        " 2001.",
+        "“To me their biggest accomplishment is integrating them into the war fight,” he said.",
+    )
+    assert [s for _, s in found] == ["Farr", "Farr", "Brian Bolio"]

@@ -63,13 +63,18 @@ def is_abbreviation(core: str) -> bool:
 
 
 def _is_boundary(masked: str, m: re.Match[str]) -> bool:
+    if "\n" in m.group():
+        return True  # a paragraph break always ends a sentence
     stop = m.start()
-    if masked[stop] == ".":
-        words = masked[max(0, stop - 12) : stop].rsplit(None, 1)
-        if words and is_abbreviation(words[-1].lstrip("(\"“‘'")):
-            return False
+    if masked[stop] != ".":
+        return True
+    words = masked[max(0, stop - 12) : stop].rsplit(None, 1)
+    word = words[-1].lstrip("(\"“‘'") if words else ""
+    if is_abbreviation(word):
+        return False
     # "36th Inf. Div. ...": a run of abbreviations is one name.
-    return not _ABBREV_AFTER.match(masked, m.end())
+    short_capitalised = word[:1].isupper() and len(word) <= 5
+    return not (short_capitalised and _ABBREV_AFTER.match(masked, m.end()))
 
 
 @lru_cache(maxsize=4)
