@@ -98,3 +98,11 @@ def test_organisations_are_marked() -> None:
     assert [(s.name, s.is_organisation) for s in speakers] == [
         ("International Monetary Fund", True)
     ]
+
+
+def test_a_surname_with_a_particle_expands_to_the_full_name() -> None:
+    quotes, _ = run_paragraphs(
+        "Richard De Fatta, director of the center, spoke at the conference.",
+        "“Army space capabilities are critical,” De Fatta said.",
+    )
+    assert [q.speaker for q in quotes] == ["Richard De Fatta"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsreader.core.quotes import vocab
 from newsreader.core.quotes.mentions import appositive, capitalised_runs, names_in
 from newsreader.core.quotes.names import Mention
 
@@ -86,6 +87,12 @@ class NameIndex:
         if mention.is_org:
             return _strip_the(name)
         parts = name.split()
+        if len(parts) == 2 and parts[0].lower() in vocab.NAME_PARTICLES:
+            # "De Fatta" → "Richard De Fatta": a surname with a particle.
+            self._load(parts[-1])
+            longer = [f for f in self._by_last.get(parts[-1], ()) if f.endswith(" " + name)]
+            if longer:
+                return longer[0]
         if len(parts) == 1:
             self._load(name)
             # "Biden" → "Joe Biden"; "Tuilaepa" → "Tuilaepa Sailele Malielegaoi";
