@@ -218,3 +218,8 @@ def test_a_paragraph_opening_with_a_title_abbreviation_starts_a_sentence() -> No
         "“To me their biggest accomplishment is integrating them into the war fight,” he said.",
     )
     assert [s for _, s in found] == ["Farr", "Farr", "Brian Bolio"]
+
+
+def test_a_paragraph_opening_with_a_quoted_title_is_not_a_running_quote() -> None:
+    found = said("“We are ready,” Smith said.", '"Brexit" has become a household word.')
+    assert found == [("We are ready,", "Smith"), ("Brexit", None)]

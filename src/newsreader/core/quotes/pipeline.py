@@ -141,7 +141,11 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
     if said is not None:
         return said, None
     if prev is None and not masked[block.start : span.mark_start].strip():
-        return _running_speaker(article, n, done), None
+        after = masked[span.mark_end : hi].lstrip()
+        spoken = not after or after[0] in "“\"" or (ends_sentence and not after[0].islower())
+        if spoken and not _is_title(inner, masked, span.mark_start):
+            # A paragraph that is a quote (not one opening with a quoted name or title).
+            return _running_speaker(article, n, done), None
     return None, None
 
 
