@@ -222,3 +222,18 @@ def test_an_edited_article_is_shown_again_in_place(qtbot: QtBot, tmp_path: Path)
     (tmp_path / "one.txt").write_text(f"A title\n\n{body}\n\nA new last line.\n", encoding="utf-8")
     qtbot.waitUntil(lambda: "A new last line." in window.viewer.toPlainText(), timeout=10_000)
     assert abs(bar.value() - position) <= 2
+
+
+def test_opening_another_library_mid_load_drops_the_first(
+    qtbot: QtBot, tmp_path: Path, seeds_dir: Path
+) -> None:
+    (tmp_path / "only.txt").write_text(ARTICLE, encoding="utf-8")
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_library(seeds_dir)
+    with qtbot.waitSignal(window.library_loaded, timeout=20_000):
+        window.open_library(tmp_path)
+    qtbot.wait(200)  # anything the first load still had queued must not arrive
+    assert [a.path.name for a in window.article_model.articles()] == ["only.txt"]
+    assert window.library() == tmp_path
