@@ -84,7 +84,12 @@ def create_window(options: Options, settings: AppSettings) -> MainWindow:
     window.show()
     if options.select_speaker:
         name = options.select_speaker
-        window.library_loaded.connect(lambda _articles, _failed: window.reveal_speaker(name))
+
+        def reveal_once(_articles: int, _failed: int) -> None:
+            window.library_loaded.disconnect(reveal_once)
+            window.reveal_speaker(name)
+
+        window.library_loaded.connect(reveal_once)
     # The worker parses while the event loop paints the window (Qt releases the GIL there).
     library = library_to_open(options, settings)
     window.open_library(library)
