@@ -64,89 +64,127 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     return _records(article, speakers, cues)
 
 
-def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who | None, str | None]:
-    """The speaker of quote ``n`` (and its cue words), given the speakers before it."""
-    text, masked, blocks, spans = article.text, article.masked, article.blocks, article.spans
-    resolver = article.resolver
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """Where quote ``n`` sits: its neighbours in the paragraph and its sentence."""
+
+    n: int
+    prev: Span | None  # the quote before it in the same paragraph
+    nxt: Span | None  # the quote after it in the same paragraph
+    lo: int  # where the narrative before it starts (previous quote or paragraph start)
+    hi: int  # where the narrative after it ends (next quote or paragraph end)
+    inner: str  # the quote's words, without trailing space
+    ends_sentence: bool  # the quote ends with . ? ! inside the marks
+    same_sentence: bool  # it continues the sentence of the quote before it
+    sent_lo: int  # start of the sentence holding its opening mark
+
+
+def _around(article: _Article, n: int) -> _Around:
+    text, masked, spans = article.text, article.masked, article.spans
     span = spans[n]
-    block = blocks[span.block]
-    if span.in_heading:
-        return None, None
+    block = article.blocks[span.block]
     prev = spans[n - 1] if n and spans[n - 1].block == span.block else None
     nxt = spans[n + 1] if n + 1 < len(spans) and spans[n + 1].block == span.block else None
     lo = prev.mark_end if prev else block.start
     hi = nxt.mark_start if nxt else block.end
-    inner = text[span.start : span.end].rstrip()
-    ends_sentence = bool(_ENDS_SENTENCE.search(inner))
     same_sentence = (
         prev is not None
         and not _ENDS_SENTENCE.search(text[prev.start : prev.end].rstrip())
         and sentence_start_before(masked, lo, span.mark_start) == lo
     )
+    inner = text[span.start : span.end].rstrip()
+    return _Around(
+        n,
+        prev,
+        nxt,
+        lo,
+        hi,
+        inner,
+        bool(_ENDS_SENTENCE.search(inner)),
+        same_sentence,
+        sentence_start_before(masked, lo, span.mark_start),
+    )
+
+
+def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who | None, str | None]:
+    """The speaker of quote ``n`` (and its cue words), given the speakers before it."""
+    span = article.spans[n]
+    if span.in_heading:
+        return None, None
     if span.continued and n and done[n - 1] is not None:
         return done[n - 1], None
+    at = _around(article, n)
+    cue = _cue(article, at)
+    if cue is None:
+        return _without_cue(article, at, done), None
+    if cue.kind == "naming":
+        return None, None
+    masked = article.masked
+    if cue.kind == "inherit":
+        if at.same_sentence and n:
+            return done[n - 1], cue.text
+        subject = clause_subject(masked, tokens(masked, at.sent_lo, cue.start))
+        if subject is None:
+            return (done[n - 1] if at.prev is not None and n else None), cue.text
+        cue = Cue("before", subject, at.sent_lo, cue.end, masked[at.sent_lo : cue.end].strip())
+    if _is_title(at.inner, masked, span.mark_start):
+        return None, None  # Smith said the book "The Art of War" changed him: a title
+    if cue.mention is None or cue.mention.kind == "generic":
+        return None, None  # "critics said": nobody in particular
+    return _resolve(cue.mention, cue.start, article.resolver), cue.text
 
-    cue: Cue | None = None
+
+def _cue(article: _Article, at: _Around) -> Cue | None:
+    """The attribution after the quote, else the one before it in its sentence."""
+    masked, span = article.masked, article.spans[at.n]
     if span.closed:
-        clause_end = first_sentence_end(masked, span.mark_end, hi)
+        clause_end = first_sentence_end(masked, span.mark_end, at.hi)
         clause = masked[span.mark_end : clause_end]
+        # “…” The president continued, “…”: the words between introduce the next quote.
         intro_of_next = (
-            nxt is not None
-            and clause_end >= hi
-            and ends_sentence
+            at.nxt is not None
+            and clause_end >= at.hi
+            and at.ends_sentence
             and not re.search(r"[.?!]\s*$", clause)
         )
         if not intro_of_next:
-            cue = after_cue(masked, masked, span.mark_end, clause_end, strict=ends_sentence)
-    sent_lo = sentence_start_before(masked, lo, span.mark_start)
-    before: Cue | None = None
-    if cue is None:
-        rest = masked[span.mark_end : hi].lstrip()
-        closes = (
-            not rest
-            or rest[0] in ".?!"
-            or (ends_sentence and rest[0] not in ",;" and not rest[0].islower())
-        )
-        before = before_cue(masked, masked, sent_lo, span.mark_start, span.start, closes=closes)
-        if before is not None and before.kind == "naming":
-            return None, None
-        cue = before
-    if cue is not None and cue.kind == "inherit":
-        if same_sentence and n:
-            return done[n - 1], cue.text
-        subject = clause_subject(masked, tokens(masked, sent_lo, cue.start))
-        if subject is None:
-            return (done[n - 1] if prev is not None and n else None), cue.text
-        cue = Cue("before", subject, sent_lo, cue.end, masked[sent_lo : cue.end].strip())
-    if cue is not None and _is_title(text[span.start : span.end], masked, span.mark_start):
-        return None, None  # Smith said the book "The Art of War" changed him: a title
-    if cue is not None and cue.mention is not None and cue.mention.kind == "generic":
-        return None, None  # "critics said": nobody in particular
-    if cue is not None and cue.mention is not None:
-        resolved = _resolve(cue.mention, cue.start, resolver)
-        if resolved is not None:
-            return resolved, cue.text
-        return None, cue.text
+            found = after_cue(masked, masked, span.mark_end, clause_end, strict=at.ends_sentence)
+            if found is not None:
+                return found
+    rest = masked[span.mark_end : at.hi].lstrip()
+    closes = (
+        not rest
+        or rest[0] in ".?!"
+        or (at.ends_sentence and rest[0] not in ",;" and not rest[0].islower())
+    )
+    return before_cue(masked, masked, at.sent_lo, span.mark_start, span.start, closes=closes)
 
-    # No cue: carry the speaker over from the quotes and sentences around it.
-    if same_sentence and n:
-        return done[n - 1], None
-    opens_sentence = sent_lo >= span.mark_start - 1 or not masked[sent_lo : span.mark_start].strip()
-    if prev is not None and n and done[n - 1] is not None and opens_sentence:
-        said = _said_between(resolver, prev.mark_end, span.mark_start)
-        return (said or done[n - 1]), None
+
+def _without_cue(article: _Article, at: _Around, done: list[Who | None]) -> Who | None:
+    """No cue: carry the speaker over from the quotes and sentences around it."""
+    masked, span, resolver = article.masked, article.spans[at.n], article.resolver
+    n = at.n
+    if at.same_sentence and n:
+        return done[n - 1]
+    opens_sentence = (
+        at.sent_lo >= span.mark_start - 1 or not masked[at.sent_lo : span.mark_start].strip()
+    )
+    if at.prev is not None and n and done[n - 1] is not None and opens_sentence:
+        # A split quote: “…,” Richards said. “…” (unless someone else was said to speak).
+        return _said_between(resolver, at.prev.mark_end, span.mark_start) or done[n - 1]
     if not opens_sentence:
-        return None, None
-    said = _said_between(resolver, lo, span.mark_start)
+        return None  # a scare quote or a term inside someone's sentence
+    said = _said_between(resolver, at.lo, span.mark_start)
     if said is not None:
-        return said, None
-    if prev is None and not masked[block.start : span.mark_start].strip():
-        after = masked[span.mark_end : hi].lstrip()
-        spoken = not after or after[0] in "“\"" or (ends_sentence and not after[0].islower())
-        if spoken and not _is_title(inner, masked, span.mark_start):
+        return said  # “…, Pifer said. “…”
+    block = article.blocks[span.block]
+    if at.prev is None and not masked[block.start : span.mark_start].strip():
+        after = masked[span.mark_end : at.hi].lstrip()
+        spoken = not after or after[0] in '“"' or (at.ends_sentence and not after[0].islower())
+        if spoken and not _is_title(at.inner, masked, span.mark_start):
             # A paragraph that is a quote (not one opening with a quoted name or title).
-            return _running_speaker(article, n, done), None
-    return None, None
+            return _running_speaker(article, n, done)
+    return None
 
 
 _DASH_LINE = re.compile(r"\s*[—–-]\s*(?=[A-Z])")
