@@ -106,3 +106,12 @@ def test_a_surname_with_a_particle_expands_to_the_full_name() -> None:
         "“Army space capabilities are critical,” De Fatta said.",
     )
     assert [q.speaker for q in quotes] == ["Richard De Fatta"]
+
+
+def test_markdown_links_and_emphasis_around_a_name() -> None:
+    quotes, speakers = run_paragraphs(
+        '"We are *very* happy," said [Jane Smith](https://example.org/smith), the mayor.',
+    )
+    assert [q.speaker for q in quotes] == ["Jane Smith"]
+    assert speakers[0].description == "the mayor"
+    assert all("[" not in alias and "http" not in alias for alias in speakers[0].aliases)

@@ -27,8 +27,22 @@ _BOUNDARY = re.compile(
 _ABBREV_AFTER = re.compile(r"[A-Z][a-z]{0,4}\.\s")
 
 
+_MARKUP = re.compile(r"\]\([^)\s]*\)|\*\*?|__|[\[\]]|^[ \t]*(?:#+|>)[ \t]*", re.MULTILINE)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def mask(text: str, spans: Sequence[Span]) -> str:
-    """``text`` with each quote interior replaced by 'x' (keeping its last stop)."""
+    """``text`` with each quote interior replaced by 'x' (keeping its last stop).
+
+    Markdown syntax in the narrative (emphasis, link targets, heading and quote marks at
+    a line start) is blanked too, so "said [Jane Smith](https://…)" reads "said Jane
+    Smith". Offsets are unchanged.
+    """
+    if "*" in text or "[" in text or "#" in text or ">" in text or "__" in text:
+        text = _MARKUP.sub(_blank, text)
     if not spans:
         return text
     pieces: list[str] = []
