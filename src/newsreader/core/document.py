@@ -132,11 +132,15 @@ class Article:
         size = len(self.text)
         for block in self.blocks:
             if block.end > size:
-                raise DocumentError(f"{self.path}: block {block.start}..{block.end} is past the text")
+                raise DocumentError(
+                    f"{self.path}: block {block.start}..{block.end} is past the text"
+                )
         previous_end = -1
         for quote in self.quotes:
             if quote.end > size:
-                raise DocumentError(f"{self.path}: quote {quote.start}..{quote.end} is past the text")
+                raise DocumentError(
+                    f"{self.path}: quote {quote.start}..{quote.end} is past the text"
+                )
             if self.text[quote.start : quote.end] != quote.text:
                 raise DocumentError(f"{self.path}: quote text differs from its span {quote.start}")
             if quote.start < previous_end:
@@ -149,11 +153,15 @@ class Article:
             raise DocumentError(f"{self.path}: two speakers share a name")
         for quote in self.quotes:
             if quote.speaker is not None and quote.speaker not in names:
-                raise DocumentError(f"{self.path}: quote speaker {quote.speaker!r} is not a speaker")
+                raise DocumentError(
+                    f"{self.path}: quote speaker {quote.speaker!r} is not a speaker"
+                )
         for speaker in self.speakers:
             for index in speaker.quotes:
                 if not 0 <= index < len(self.quotes) or self.quotes[index].speaker != speaker.name:
-                    raise DocumentError(f"{self.path}: {speaker.name!r} lists quote {index} wrongly")
+                    raise DocumentError(
+                        f"{self.path}: {speaker.name!r} lists quote {index} wrongly"
+                    )
 
     def speaker(self, name: str) -> Speaker | None:
         """The speaker called ``name`` in this article, if any."""
