@@ -44,6 +44,10 @@ _PIECES = st.sampled_from(
         "[",
         "]",
         " the company",
+        "**",
+        "[Jane Smith](http://x.org)",
+        "\n> ",
+        "# ",
     ]
 )
 _TEXTS = st.one_of(
