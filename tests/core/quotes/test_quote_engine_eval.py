@@ -73,3 +73,18 @@ def test_the_engine_output_satisfies_the_document_model() -> None:
         blocks = tuple(blocks_of(text))
         quotes, speakers = extract(text, blocks)
         Article(path, text, "t", blocks, quotes=quotes, speakers=speakers)  # validates
+
+
+def test_crlf_line_ends_give_the_same_quotes_and_speakers() -> None:
+    from engine_harness import blocks_of
+
+    from newsreader.core.quotes import extract
+
+    for path in sorted(EVAL.glob("*.txt")):
+        text = path.read_text(encoding="utf-8-sig")
+        crlf = text.replace("\n", "\r\n")
+        plain, _ = extract(text, blocks_of(text))
+        windows, _ = extract(crlf, blocks_of(crlf))
+        assert [(q.text, q.speaker) for q in plain] == [
+            (q.text.replace("\r", ""), q.speaker) for q in windows
+        ], path.name

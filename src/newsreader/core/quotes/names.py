@@ -357,7 +357,7 @@ def common_word(text: str, toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _starts_sentence(text: str, pos: int) -> bool:
     k = pos - 1
-    while k >= 0 and text[k] in " \t":
+    while k >= 0 and text[k] in " \t\r":
         k -= 1
     return k < 0 or text[k] in ".!?\n"
 

@@ -21,7 +21,7 @@ _KEEP_END = frozenset(".?!,")
 _SENTENCE_END = re.compile(r"[.?!][\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|[.?!][\"”’]*\s*$")
 # One leading character class lets the regex engine skip quickly to candidate positions.
 _BOUNDARY = re.compile(
-    r"[.?!\n](?:(?<=[.?!])[\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[ \t]*\n\s*"
+    r"[.?!\n](?:(?<=[.?!])[\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[ \t\r]*\n\s*"
     r"|(?<=[.?!])[\"”’]*\s*$)"
 )
 _ABBREV_AFTER = re.compile(r"[A-Z][a-z]{0,4}\.\s")
