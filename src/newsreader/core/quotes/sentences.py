@@ -27,7 +27,9 @@ _BOUNDARY = re.compile(
 _ABBREV_AFTER = re.compile(r"[A-Z][a-z]{0,4}\.\s")
 
 
-_MARKUP = re.compile(r"\]\([^)\s]*\)|\*\*?|__|[\[\]]|^[ \t]*(?:#+|>)[ \t]*", re.MULTILINE)
+_MARKUP = re.compile(
+    r"\[(?=[^\]\n]*\]\()|\]\([^)\s]*\)|\*\*?|__|^[ \t]*(?:#+|>)[ \t]*", re.MULTILINE
+)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -41,7 +43,7 @@ def mask(text: str, spans: Sequence[Span]) -> str:
     a line start) is blanked too, so "said [Jane Smith](https://…)" reads "said Jane
     Smith". Offsets are unchanged.
     """
-    if "*" in text or "[" in text or "#" in text or ">" in text or "__" in text:
+    if "](" in text or "*" in text or "__" in text or "\n#" in text or "\n>" in text:
         text = _MARKUP.sub(_blank, text)
     if not spans:
         return text
