@@ -223,3 +223,20 @@ def test_a_paragraph_opening_with_a_title_abbreviation_starts_a_sentence() -> No
 def test_a_paragraph_opening_with_a_quoted_title_is_not_a_running_quote() -> None:
     found = said("“We are ready,” Smith said.", '"Brexit" has become a household word.')
     assert found == [("We are ready,", "Smith"), ("Brexit", None)]
+
+
+def test_unnamed_members_of_a_group_name_nobody() -> None:
+    found = said(
+        'Some of the protesters Wikinews interviewed said they had gone to "defend their'
+        ' children\'s right to live in Europe".',
+        'One MP told the BBC, "We know that 16 million people wanted to stay".',
+    )
+    assert [s for _, s in found] == [None, None]
+
+
+def test_he_revealed_makes_the_sentence_subject_the_speaker() -> None:
+    found = said(
+        "John Rhys-Davies broke news when he revealed that a reboot is being considered."
+        ' "Jerry and I are talking to NBC at the moment."'
+    )
+    assert found == [("Jerry and I are talking to NBC at the moment.", "John Rhys-Davies")]

@@ -27,7 +27,7 @@ from newsreader.core.quotes.names import (
     tokenize,
     tokens,
 )
-from newsreader.core.quotes.subjects import subject_before
+from newsreader.core.quotes.subjects import clause_subject, subject_before
 
 Named = tuple[Mention, int, str]  # a mention, its weight (0, 1 or 2) and its role words
 
@@ -99,6 +99,9 @@ def sentence_mentions(masked: str, lo: int, hi: int) -> list[Named]:
         if word.endswith("ing") or word in vocab.WEAK_SPEECH_VERBS:
             continue
         subject = subject_before(masked, lo, verb.start())
+        if subject is not None and subject.kind == "pronoun" and subject.name in ("he", "she"):
+            # "John Rhys-Davies broke news when he revealed …": the sentence's subject.
+            subject = clause_subject(masked, tokens(masked, lo, subject.start))
         if subject is not None and subject.kind == "name":
             found.append((subject, 2, (subject.description or "").lower()))
     cue = according_to(masked, masked, lo, hi)

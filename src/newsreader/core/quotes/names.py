@@ -309,6 +309,10 @@ def _name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -
             toks[0].start,
             toks[-1].end,
         )
+    while toks and toks[0].low in vocab.DATE_WORDS:
+        toks = toks[1:]  # "This Wednesday Greek Foreign Minister George Katrougalos"
+    if not toks:
+        return None
     titles, name = split_run(toks)
     if not name:
         return None

@@ -9,6 +9,8 @@ is a listener or a place, never the subject.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.names import (
     Mention,
@@ -45,6 +47,13 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
                 ):
                     toks = rest
                 break
+    if (
+        toks
+        and toks[0].low in vocab.QUANTIFIERS
+        and not _person_run_at(text, toks, 1)
+        and not _named_in_commas(text, toks)
+    ):
+        return Mention(toks[0].low, "generic", toks[0].text, start=toks[0].start, end=toks[0].end)
     early: Mention | None = None
     for k, tok in enumerate(toks):
         low = tok.low
@@ -113,6 +122,32 @@ def _named_between_commas(text: str, toks: list[Tok]) -> Mention | None:
 _PLACE_PREPOSITIONS = frozenset(("of", "at", "from", "to", "for", "with", "in", "on", "by"))
 
 
+def _named_in_commas(text: str, toks: list[Tok]) -> bool:
+    """Whether the clause names a person between commas ("One of the authors, herpetologist
+    David Blackburn, told …"): then the quantified phrase is that person."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    for a, b in pairwise(commas):
+        for i, j in runs(toks[a + 1 : b]):
+            if j == b - a - 1 and _person_run_at(text, toks, a + 1 + i):
+                return True
+    return False
+
+
+def _person_run_at(text: str, toks: list[Tok], k: int) -> bool:
+    """Whether a person's name starts at ``toks[k]``."""
+    for i, j in runs(toks[k:]):
+        if i:
+            return False
+        mention = name_mention(text, toks[k + i : k + j])
+        return bool(
+            mention is not None
+            and mention.kind == "name"
+            and not mention.is_org
+            and (mention.gender or " " in mention.name)
+        )
+    return False
+
+
 def _antecedent(text: str, toks: list[Tok]) -> Mention | None:
     """The person a relative "who" refers to: the last person named before it."""
     for i, j in reversed(runs(toks)):
@@ -145,6 +180,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         found = [r for r in runs(toks) if r[1] == len(toks)]
         if found:
             i, _ = found[0]
+            if i and toks[i - 1].low in vocab.QUANTIFIERS and not _person_run_at(text, toks, i):
+                # "One MP told the BBC": an unnamed member of a group.
+                return Mention(toks[i - 1].low, "generic", toks[i - 1].text)
             lead = i - 1 if i and toks[i - 1].low == "the" else i
             prefix, _ = split_run(toks[i:])
             if lead and toks[lead - 1].low in _PLACE_PREPOSITIONS and not prefix:

@@ -85,6 +85,7 @@ SPEECH_VERBS = _words(
     referred
     read reads
     shouted yelled screamed whispered cried exclaimed sighed laughed
+    reveals revealed revealing discloses disclosed disclosing
     pledged
     maintained
     alleged
@@ -116,6 +117,21 @@ GENERIC_ORG_NOUNS = _words(
     company firm group club agency organisation organization airline bank carrier
     retailer chain manufacturer network broadcaster newspaper charity union team
     publication business insurer automaker carmaker startup university hospital
+    """
+)
+
+# Words that open a noun phrase about an unnamed person or group ("Some of the
+# protesters said", "One MP told the BBC"): such a subject names nobody.
+QUANTIFIERS = _words(
+    "some many most several few all both other others one two three four five no none each"
+    " every any various numerous"
+)
+
+# Weekdays and months: a capitalised word, but never part of a name ("This Wednesday").
+DATE_WORDS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
     """
 )
 
