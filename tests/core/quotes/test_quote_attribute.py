@@ -228,7 +228,7 @@ def test_a_paragraph_opening_with_a_quoted_title_is_not_a_running_quote() -> Non
 def test_unnamed_members_of_a_group_name_nobody() -> None:
     found = said(
         'Some of the protesters Wikinews interviewed said they had gone to "defend their'
-        ' children\'s right to live in Europe".',
+        " children's right to live in Europe\".",
         'One MP told the BBC, "We know that 16 million people wanted to stay".',
     )
     assert [s for _, s in found] == [None, None]

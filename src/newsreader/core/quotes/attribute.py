@@ -112,8 +112,13 @@ class Resolver:
         gender = vocab.PRONOUN_GENDER.get(pronoun, "")
         if gender == "p":
             return None
+        own = self._sentence(pos)
         for events in self._before(pos, self._block(pos) - 2):
             fitting = [e for e in events if self._fits(e, gender)]
+            if events and self._sentence(events[0].pos) == own:
+                # In its own sentence a pronoun is not the listener or an object
+                # ("Speaking to Martin Smith of PBS, he said").
+                fitting = [e for e in fitting if e.weight > 0]
             if fitting:
                 top = max(e.weight for e in fitting)
                 return next(e for e in fitting if e.weight == top)

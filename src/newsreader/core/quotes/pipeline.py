@@ -131,7 +131,8 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
         return None, None  # Smith said the book "The Art of War" changed him: a title
     if cue.mention is None or cue.mention.kind == "generic":
         return None, None  # "critics said": nobody in particular
-    return _resolve(cue.mention, cue.start, article.resolver), cue.text
+    where = max(cue.start, cue.mention.start)  # a pronoun resolves from where it stands
+    return _resolve(cue.mention, where, article.resolver), cue.text
 
 
 def _cue(article: _Article, at: _Around) -> Cue | None:
