@@ -65,6 +65,7 @@ class Resolver:
         self._quoted.setdefault(self._sentence(event.pos), []).append(event)
 
     def _events(self, k: int) -> list[Event]:
+        """The events of sentence ``k``: analysed on first use, with the quotes' speakers."""
         events = self._by_sentence.get(k)
         if events is None:
             lo = self.sentences[k]
@@ -94,6 +95,7 @@ class Resolver:
             k -= 1
 
     def _fits(self, event: Event, gender: str) -> bool:
+        """Whether ``event`` can be the antecedent of a pronoun of ``gender``."""
         mention = event.mention
         if gender in ("m", "f"):
             if mention.is_org:
@@ -152,6 +154,7 @@ class Resolver:
         return Event(last.start(), self.index.key(mention), mention, 1, head)
 
     def _roles(self) -> list[str]:
+        """The role words around each full name (read once, when a role is first asked)."""
         if self._full_roles is None:
             self.full = self.index.all_names()
             self._full_roles = [roles_before(self.masked, m) for m in self.full]

@@ -111,6 +111,7 @@ def sentence_mentions(masked: str, lo: int, hi: int) -> list[Named]:
 
 
 def _named(masked: str, toks: list[Tok], i: int, j: int) -> Named:
+    """The mention of the run ``toks[i:j]``, its weight and the role words around it."""
     mention = name_mention(masked, toks[i:j]) or Mention("", "none")
     before = toks[i - 1].low if i else ""
     weight = 1

@@ -61,6 +61,7 @@ class NameIndex:
                 self._add(shape._replace(start=shape.start + start, end=shape.end + start))
 
     def _add(self, mention: Mention) -> None:
+        """Index one full-name mention by its first, middle and last words."""
         self.mentions.append(mention)
         if mention.description and len(mention.name.split()) >= 2:
             self._description.setdefault(mention.name, mention.description)
@@ -111,6 +112,7 @@ class NameIndex:
         return found
 
     def gender(self, key: str, fallback: str = "") -> str:
+        """The gender the article gives ``key`` (by first name or title), else ``fallback``."""
         if key not in self._gender and " " in key:
             self._load(key.rsplit(maxsplit=1)[-1])
         return self._gender.get(key, fallback)

@@ -71,6 +71,7 @@ def _sentence_tokens(text: str) -> dict[int, tuple[Tok, ...]]:
 
 
 def _tokenize(text: str, base: int) -> tuple[Tok, ...]:
+    """Tokenise ``text`` (offsets shifted by ``base``); the one hot loop of the engine."""
     out: list[Tok] = []
     append = out.append
     new = tuple.__new__
@@ -115,10 +116,12 @@ def keeps_stop(word: str) -> bool:
 
 
 def is_title(tok: Tok) -> bool:
+    """Whether ``tok`` is a title or rank ("Lt.", "President")."""
     return tok.low in vocab.TITLES
 
 
 def is_org_word(tok: Tok) -> bool:
+    """Whether ``tok`` marks an organisation ("Institute", "NATO")."""
     return tok.text.rstrip(".") in vocab.ORG_WORDS or (
         len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha()
     )
@@ -221,6 +224,7 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
 
 
 def gender_of(name_toks: list[Tok], title_toks: list[Tok]) -> str:
+    """The gender a name implies through its title or first name, or ""."""
     for tok in title_toks:
         if tok.low in vocab.MALE_TITLES:
             return "m"
@@ -236,6 +240,7 @@ def gender_of(name_toks: list[Tok], title_toks: list[Tok]) -> str:
 
 
 def looks_org(name_toks: list[Tok]) -> bool:
+    """Whether a name reads as an organisation rather than a person."""
     if not name_toks:
         return False
     if any(t.low == "of" for t in name_toks):
@@ -281,6 +286,7 @@ _SHAPES: dict[tuple[str, int, bool], Mention | str | None] = {}
 
 
 def _name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -> Mention | None:
+    """The uncached work of ``name_mention``."""
     if len(toks) == 1 and toks[0].low in vocab.GENERIC_GROUPS:
         return Mention(toks[0].low, "generic", toks[0].text, start=toks[0].start, end=toks[0].end)
     if toks and all(is_title(t) for t in toks):

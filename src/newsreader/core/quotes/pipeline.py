@@ -80,6 +80,7 @@ class _Around:
 
 
 def _around(article: _Article, n: int) -> _Around:
+    """The surroundings of quote ``n``, computed once for the cue and carry-over rules."""
     text, masked, spans = article.text, article.masked, article.spans
     span = spans[n]
     block = article.blocks[span.block]
@@ -266,6 +267,8 @@ def _said_between(resolver: Resolver, lo: int, hi: int) -> Who | None:
 
 
 def _resolve(mention: Mention, pos: int, resolver: Resolver) -> Who | None:
+    """The canonical speaker a cue's phrase names: names directly, pronouns and roles
+    through the resolver, an organisation by its own words."""
     if mention.kind == "name":
         return resolver.index.key(mention), mention
     if mention.kind == "pronoun":

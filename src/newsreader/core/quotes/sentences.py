@@ -79,6 +79,7 @@ def is_abbreviation(core: str) -> bool:
 
 
 def _is_boundary(masked: str, m: re.Match[str]) -> bool:
+    """Whether a candidate sentence end really ends a sentence (not "Gen." or "U.S.")."""
     if "\n" in m.group():
         return True  # a paragraph break always ends a sentence
     stop = m.start()

@@ -25,6 +25,7 @@ from newsreader.core.quotes.phrases import parse_np, role_mention
 
 
 def strip_modifiers(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the adverbs and auxiliaries before a verb ("also", "has")."""
     while toks and toks[-1].low in vocab.VERB_MODIFIERS:
         toks = toks[:-1]
     return toks
