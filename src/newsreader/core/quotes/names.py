@@ -10,7 +10,7 @@ description the article gives, and whether it names an organisation.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -50,23 +50,30 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     """
     cache = _sentence_tokens(text)
     starts = sentence_starts_of(text)
-    k = bisect_right(starts, lo) - 1
+    k = max(0, bisect_right(starts, lo) - 1)
     out: list[Tok] = []
     while k < len(starts) and starts[k] < hi:
-        toks = cache.get(k)
-        if toks is None:
+        found = cache.get(k)
+        if found is None:
             end = starts[k + 1] if k + 1 < len(starts) else len(text)
-            toks = cache[k] = _tokenize(text[starts[k] : end], starts[k])
+            toks = _tokenize(text[starts[k] : end], starts[k])
+            found = cache[k] = (toks, [t.start for t in toks])
+        toks, offsets = found
         if toks and toks[0].start >= lo and toks[-1].end <= hi:
             out.extend(toks)
         else:
-            out.extend(t for t in toks if t.start >= lo and t.end <= hi)
+            i = bisect_left(offsets, lo)
+            j = bisect_left(offsets, hi, i)
+            while j > i and toks[j - 1].end > hi:
+                j -= 1
+            out.extend(toks[i:j])
         k += 1
     return out
 
 
 @lru_cache(maxsize=4)
-def _sentence_tokens(text: str) -> dict[int, tuple[Tok, ...]]:
+def _sentence_tokens(text: str) -> dict[int, tuple[tuple[Tok, ...], list[int]]]:
+    """Per article: the tokens of each sentence read so far, with their offsets."""
     return {}
 
 
