@@ -59,10 +59,14 @@ class Resolver:
         self.blocks = block_starts
         self._by_sentence: dict[int, list[Event]] = {}
         self._quoted: dict[int, list[Event]] = {}
+        self._quoted_by_key: dict[str, list[Event]] = {}  # in reading order
+        self._holders: dict[str, list[tuple[Mention, str]]] = {}
+        self._org_names: dict[str, list[re.Match[str]]] = {}
 
     def add(self, event: Event) -> None:
         """Record a quote's speaker as speaking at ``event.pos``."""
         self._quoted.setdefault(self._sentence(event.pos), []).append(event)
+        self._quoted_by_key.setdefault(event.key, []).append(event)
 
     def _events(self, k: int) -> list[Event]:
         """The events of sentence ``k``: analysed on first use, with the quotes' speakers."""
@@ -139,14 +143,17 @@ class Resolver:
 
     def _org_named_by(self, pos: int, head: str) -> Event | None:
         """ "the government" after "the government of Samoa" or "the Samoan government"."""
-        pattern = re.compile(
-            rf"\b{re.escape(head)} of (?:the )?([A-Z][\w\-]+(?: [A-Z][\w\-]+)*)"
-            rf"|\b([A-Z][\w\-]+(?: [A-Z][\w\-]+)*) {re.escape(head)}\b"
-        )
-        matches = list(pattern.finditer(self.masked, 0, pos))
-        if not matches:
+        matches = self._org_names.get(head)
+        if matches is None:
+            pattern = re.compile(
+                rf"\b{re.escape(head)} of (?:the )?([A-Z][\w\-]+(?: [A-Z][\w\-]+)*)"
+                rf"|\b([A-Z][\w\-]+(?: [A-Z][\w\-]+)*) {re.escape(head)}\b"
+            )
+            matches = self._org_names[head] = list(pattern.finditer(self.masked))
+        before = [m for m in matches if m.end() <= pos]
+        if not before:
             return None
-        last = matches[-1]
+        last = before[-1]
         name = last.group(1) or last.group(2)
         if name.lower() in vocab.FUNCTION_WORDS:
             return None
@@ -163,21 +170,22 @@ class Resolver:
     def _role_from_full_names(self, pos: int, head: str) -> Event | None:
         """The holder of the role among the names given in full: the one quoted last
         before ``pos``, else the one named last (the common case, read cheaply)."""
-        roles_of = self._roles()
-        holders = [
-            (mention, self.index.key(mention))
-            for mention, roles in zip(self.full, roles_of, strict=True)
-            if mention.start < pos and head in roles.split()
-        ]
+        every = self._holders.get(head)
+        if every is None:
+            roles_of = self._roles()
+            every = self._holders[head] = [
+                (mention, self.index.key(mention))
+                for mention, roles in zip(self.full, roles_of, strict=True)
+                if head in roles.split()
+            ]
+        holders = [(mention, key) for mention, key in every if mention.start < pos]
         if not holders:
             return None
-        keys = {key for _, key in holders}
-        quoted = [
-            e
-            for k in sorted(self._quoted)
-            for e in self._quoted[k]
-            if e.pos < pos and e.key in keys
-        ]
+        quoted: list[Event] = []
+        for key in {key for _, key in holders}:
+            spoke = [e for e in self._quoted_by_key.get(key, ()) if e.pos < pos]
+            if spoke:
+                quoted.append(spoke[-1])
         if quoted:
             return max(quoted, key=lambda e: e.pos)
         mention, key = max(holders, key=lambda h: h[0].start)

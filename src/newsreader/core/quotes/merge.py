@@ -40,6 +40,7 @@ class NameIndex:
         self._runs = capitalised_runs(masked)
         self._done_words: set[str] = set()
         self._done_runs: set[int] = set()
+        self._by_word: dict[str, list[int]] | None = None  # word -> runs holding it
         self.mentions: list[Mention] = []
         self._first: dict[str, Mention] = {}
         self._by_last: dict[str, Counter[str]] = {}
@@ -53,8 +54,19 @@ class NameIndex:
         if word in self._done_words:
             return
         self._done_words.add(word)
-        for start, raw in self._runs:
-            if start in self._done_runs or (word and word not in raw):
+        if word:
+            if self._by_word is None:
+                self._by_word = {}
+                for k, (_, raw) in enumerate(self._runs):
+                    for part in raw.split():
+                        key = _bare(part)
+                        self._by_word.setdefault(key, []).append(k)
+            chosen = self._by_word.get(word, [])
+        else:
+            chosen = list(range(len(self._runs)))
+        for k in chosen:
+            start, raw = self._runs[k]
+            if start in self._done_runs:
                 continue
             self._done_runs.add(start)
             for shape in names_in(raw):
@@ -139,6 +151,15 @@ _STYLE_TITLES = frozenset(
         "archbishop",
     ]
 )
+
+
+def _bare(word: str) -> str:
+    """A run's word as a name word: without a final stop or possessive."""
+    word = word.rstrip(".")
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
 
 
 def _strip_the(name: str) -> str:

@@ -239,9 +239,11 @@ def _running_speaker(article: _Article, n: int, done: list[Who | None]) -> Who |
             subject = subject_before(masked, lo, verb.start())
             if subject is not None and subject.kind != "generic":
                 return _resolve(subject, verb.start(), resolver)
-        quoted = [done[k] for k in range(n) if spans[k].block == span.block - back and done[k]]
-        if quoted:
-            return quoted[-1]
+        k = n - 1
+        while k >= 0 and spans[k].block >= span.block - back:
+            if spans[k].block == span.block - back and done[k] is not None:
+                return done[k]
+            k -= 1
     return None
 
 
