@@ -88,3 +88,17 @@ def test_crlf_line_ends_give_the_same_quotes_and_speakers() -> None:
         assert [(q.text, q.speaker) for q in plain] == [
             (q.text.replace("\r", ""), q.speaker) for q in windows
         ], path.name
+
+
+def test_a_huge_article_of_many_dev_articles_runs_and_stays_valid() -> None:
+    from engine_harness import blocks_of
+
+    from newsreader.core.document import Article
+    from newsreader.core.quotes import extract
+
+    bodies = [p.read_text(encoding="utf-8").split("\n\n", 3)[3] for p in sorted(EVAL.glob("*.txt"))]
+    text = "June 1, 2024\n\nNews\n\nMany articles\n\n" + "\n\n".join(bodies * 6)
+    blocks = tuple(blocks_of(text))
+    quotes, speakers = extract(text, blocks)
+    assert len(quotes) > 1000
+    Article(Path("huge.txt"), text, "t", blocks, quotes=quotes, speakers=speakers)
