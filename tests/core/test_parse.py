@@ -13,13 +13,18 @@ from newsreader.core.parse import parse_article, parse_outline, title_from_path
 from newsreader.core.parse_dates import parse_date
 
 ROOT = Path(__file__).resolve().parents[2]
-PARSE_FIXTURES = ROOT / "tests" / "fixtures" / "parse"
-METADATA = json.loads((PARSE_FIXTURES / "dev_article_metadata.json").read_text(encoding="utf-8"))
+EVAL_FIXTURES = ROOT / "tests" / "fixtures" / "eval"
+# The date, section and title the development set's gold annotations give each article.
+METADATA = {
+    gold.name.removesuffix(".gold.json") + ".txt": json.loads(gold.read_text(encoding="utf-8"))[
+        "article"
+    ]
+    for gold in sorted(EVAL_FIXTURES.glob("*.gold.json"))
+}
 
 
 def _dev_file(name: str) -> Path:
-    seeded = ROOT / "seeds" / name
-    return seeded if seeded.exists() else PARSE_FIXTURES / "wikinews" / name
+    return EVAL_FIXTURES / name
 
 
 def _parse(text: str, name: str = "article.txt"):  # type: ignore[no-untyped-def]
