@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.mentions import roles_before, sentence_mentions
@@ -26,8 +26,7 @@ from newsreader.core.quotes.names import Mention
 from newsreader.core.quotes.sentences import sentence_starts_of
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     """A possible antecedent: someone named (weight 1) or someone speaking (weight 2)."""
 
     pos: int

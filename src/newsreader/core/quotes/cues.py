@@ -17,7 +17,6 @@ never attribute it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from newsreader.core.quotes import vocab
@@ -31,8 +30,7 @@ from newsreader.core.quotes.phrases import parse_np, role_mention
 from newsreader.core.quotes.subjects import clause_subject, strip_modifiers, subject_before
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """What the narrative says about who spoke a quote."""
 
     kind: str  # "after", "before", "according", "inherit", "naming"

@@ -32,11 +32,14 @@ from newsreader.core.quotes.subjects import clause_subject, subject_before
 Named = tuple[Mention, int, str]  # a mention, its weight (0, 1 or 2) and its role words
 
 _PARTICLES = "|".join(sorted(vocab.NAME_PARTICLES))
-_CAP = r"(?:[A-Z\u00C0-\u00DE][\w\-’'&]*\.?|(?:el|al)-[A-Z]\w*)"
+_CAP = r"(?:[A-Z\u00C0-\u00DE][\w\-’'&]*+\.?|(?:el|al)-[A-Z]\w*+)"
 # Starts with a plain character class so the regex engine can skip ahead quickly; the
 # character before a match is checked in Python (a lookbehind here costs 3x the time).
+# The word runs are possessive (``*+``): what may follow a word (a space, a stop, the
+# end) is never a word character, so giving characters back can never help a match,
+# and not trying saves a quarter of the time.
 _FULL_NAME = re.compile(
-    rf"[A-Z\u00C0-\u00DE][\w\-’'&]*\.?(?:\s(?:(?:{_PARTICLES}|of|of the)\s)?{_CAP})+(?![\w\-])"
+    rf"[A-Z\u00C0-\u00DE][\w\-’'&]*+\.?(?:\s(?:(?:{_PARTICLES}|of|of the)\s)?{_CAP})+(?![\w\-])"
 )
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[a-z][^,.;:\"“”]{2,90})[,.;]")
 

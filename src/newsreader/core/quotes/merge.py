@@ -9,11 +9,15 @@ keep their name without a leading "the".
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.mentions import appositive, capitalised_runs, names_in
-from newsreader.core.quotes.names import Mention
+from newsreader.core.quotes.names import Mention, shifted
+
+# Above this many runs of capitalised words (a huge article), index them by word once.
+_SCAN_LIMIT = 200
 
 
 @dataclass(slots=True)
@@ -54,23 +58,30 @@ class NameIndex:
         if word in self._done_words:
             return
         self._done_words.add(word)
-        if word:
+        if not word:
+            chosen: Iterable[int] = range(len(self._runs))
+        elif len(self._runs) <= _SCAN_LIMIT:
+            # A news article has a few dozen runs: a substring test per run is cheaper
+            # than indexing every word of every run.
+            chosen = [
+                k
+                for k, (_, raw) in enumerate(self._runs)
+                if word in raw and any(_bare(part) == word for part in raw.split())
+            ]
+        else:
             if self._by_word is None:
                 self._by_word = {}
                 for k, (_, raw) in enumerate(self._runs):
                     for part in raw.split():
-                        key = _bare(part)
-                        self._by_word.setdefault(key, []).append(k)
+                        self._by_word.setdefault(_bare(part), []).append(k)
             chosen = self._by_word.get(word, [])
-        else:
-            chosen = list(range(len(self._runs)))
         for k in chosen:
             start, raw = self._runs[k]
             if start in self._done_runs:
                 continue
             self._done_runs.add(start)
             for shape in names_in(raw):
-                self._add(shape._replace(start=shape.start + start, end=shape.end + start))
+                self._add(shifted(shape, start))
 
     def _add(self, mention: Mention) -> None:
         """Index one full-name mention by its first, middle and last words."""

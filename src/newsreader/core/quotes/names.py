@@ -202,6 +202,14 @@ class Mention(NamedTuple):
     end: int = 0
 
 
+def shifted(mention: Mention, by: int) -> Mention:
+    """``mention`` with its offsets moved by ``by`` (``_replace`` costs 10x as much)."""
+    return _new_mention(Mention, (*mention[:7], mention[7] + by, mention[8] + by))
+
+
+_new_mention = tuple.__new__
+
+
 def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     """Split a capitalised run into (titles/roles/organisation, name)."""
     cut = 0
@@ -281,11 +289,11 @@ def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) ->
         shape = _SHAPES[key] = (
             None
             if found is None
-            else found._replace(start=found.start - first, end=found.end - first)
+            else shifted(found, -first)
         )
     if shape is None or isinstance(shape, str):
         return None
-    return shape._replace(start=shape.start + first, end=shape.end + first)
+    return shifted(shape, first)
 
 
 _MISSING = "missing"

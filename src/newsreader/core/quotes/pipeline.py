@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsreader.core.document import Block, Quote, Speaker
 from newsreader.core.quotes import vocab
@@ -26,8 +26,7 @@ _ENDS_SENTENCE = re.compile(r"[.?!…][\s'’‘]*$|\[\.\]$")
 Who = tuple[str, Mention]  # a speaker's canonical name, and how the cue named them
 
 
-@dataclass(frozen=True, slots=True)
-class _Article:
+class _Article(NamedTuple):
     """What every step of the attribution reads: the text, its masked copy, the spans."""
 
     text: str
@@ -64,8 +63,7 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     return _records(article, speakers, cues)
 
 
-@dataclass(frozen=True, slots=True)
-class _Around:
+class _Around(NamedTuple):
     """Where quote ``n`` sits: its neighbours in the paragraph and its sentence."""
 
     n: int
