@@ -14,7 +14,10 @@ import colorsys
 from dataclasses import dataclass
 
 # Hues (degrees) in an order where neighbours differ a lot: the top speakers never look alike.
-_HUES = (210, 30, 130, 330, 50, 270, 175, 0, 95, 240, 300, 150)
+# Pure blues (about 200-245) are left out: the text selection that marks the current quote
+# is blue in most themes, and a blue speaker's quotes would look selected too.
+_HUES = (30, 130, 330, 190, 50, 270, 0, 95, 300, 160, 15, 285)
+_SELECTION_HUES = (200.0, 245.0)
 _GOLDEN_ANGLE = 137.508
 
 
@@ -41,7 +44,11 @@ def hue_for_rank(rank: int) -> float:
     """The hue of the speaker ranked ``rank`` (0 = most quoted)."""
     if rank < len(_HUES):
         return float(_HUES[rank])
-    return (_HUES[-1] + (rank - len(_HUES) + 1) * _GOLDEN_ANGLE) % 360
+    hue = (_HUES[-1] + (rank - len(_HUES) + 1) * _GOLDEN_ANGLE) % 360
+    low, high = _SELECTION_HUES
+    if low <= hue <= high:  # step past the selection's blue, keeping ranks distinct
+        hue = (hue + (high - low)) % 360
+    return hue
 
 
 _LIGHT_TEXT = "#e6e6e6"  # the dark theme's text (theme.dark_palette)
