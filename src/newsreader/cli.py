@@ -15,14 +15,13 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from newsreader import __version__
-from newsreader.cli_progress import Progress
-from newsreader.core.document import Article
-from newsreader.core.errors import ArticleLoadError, LibraryError
-from newsreader.core.library import load_article, scan_library
-from newsreader.core.serialize import iter_json_chunks
+
+if TYPE_CHECKING:
+    from newsreader.cli_progress import Progress
+    from newsreader.core.document import Article
 
 PROG = "newsreader"
 USAGE = f"""\
@@ -88,6 +87,13 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 def run_extract(args: list[str]) -> int:
     """``newsreader extract``: articles to stdout, failures to stderr."""
+    # The engine is imported here, not at the top: the GUI's start-up must not wait for it
+    # (the window imports it on a worker thread once it is on screen).
+    from newsreader.cli_progress import Progress  # noqa: PLC0415
+    from newsreader.core.errors import LibraryError  # noqa: PLC0415
+    from newsreader.core.library import scan_library  # noqa: PLC0415
+    from newsreader.core.serialize import iter_json_chunks  # noqa: PLC0415
+
     options = _extract_parser().parse_args(args)
     failures = _Failures(sys.stderr)
     files: list[Path] = []
@@ -139,6 +145,9 @@ class _Failures:
 
 def _load_each(files: list[Path], failures: _Failures, progress: Progress) -> Iterator[Article]:
     """The articles of ``files`` in order; failures are reported as they happen."""
+    from newsreader.core.errors import ArticleLoadError  # noqa: PLC0415 - see run_extract
+    from newsreader.core.library import load_article  # noqa: PLC0415
+
     for path in files:
         try:
             article = load_article(path)

@@ -5,9 +5,12 @@ settings, builds the ``MainWindow``, shows it and only then starts loading the l
 so the window is on screen while the first article is still being parsed. Nothing here
 is global: tests and tools call ``create_window`` with settings of their own.
 
-Start-up is kept lean on purpose (the window should show within a quarter second of the
-process starting): only Qt's core, GUI and widget modules and our small UI modules are
-imported before the window shows; Markdown and the parser load when first needed.
+Start-up is kept lean on purpose (the first article should be on screen within a quarter
+second of the process starting). ``main`` reads the settings with QtCore alone, then
+forks the child that parses the first article (``prefetch``) *before* importing the
+widgets, so the quote engine's import and the parse run on the other core while this
+one imports and builds the window; the engine is never imported on the UI thread, and
+the loader thread starts on the rest of the library only after the first article shows.
 """
 
 from __future__ import annotations
@@ -17,15 +20,23 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
 from newsreader import __version__
 from newsreader.paths import bundled_seeds_dir, resources_dir
-from newsreader.ui.main_window import MainWindow
+from newsreader.ui.prefetch import Prefetch, start_prefetch
 from newsreader.ui.settings import APPLICATION, ORGANIZATION, AppSettings
-from newsreader.ui.theme import Theme, apply_theme
+from newsreader.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from newsreader.ui.main_window import MainWindow
+
+# The widgets (and everything built on them) are imported inside the functions below:
+# ``main`` forks the prefetch child before paying for them (see the module docstring).
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +62,9 @@ def parse_args(argv: Sequence[str]) -> Options:
 
 def ensure_application(argv: Sequence[str] = ()) -> QApplication:
     """The running ``QApplication``, created with the app's names if there is none."""
+    from PySide6.QtGui import QIcon  # noqa: PLC0415 - after the prefetch fork
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -75,8 +89,14 @@ def library_to_open(options: Options, settings: AppSettings) -> Path:
     return bundled_seeds_dir()
 
 
-def create_window(options: Options, settings: AppSettings) -> MainWindow:
-    """Build, show and start loading the main window as ``options`` ask."""
+def create_window(
+    options: Options, settings: AppSettings, first: Prefetch | None = None
+) -> MainWindow:
+    """Build, show and start loading the main window as ``options`` ask; ``first`` is the
+    prefetch child parsing the library's first article, if ``main`` started one."""
+    from newsreader.ui.main_window import MainWindow  # noqa: PLC0415 - after the fork
+    from newsreader.ui.theme import apply_theme  # noqa: PLC0415
+
     app = ensure_application()
     if settings.theme is not Theme.SYSTEM:
         apply_theme(app, settings.theme)
@@ -92,7 +112,7 @@ def create_window(options: Options, settings: AppSettings) -> MainWindow:
         window.library_loaded.connect(reveal_once)
     # The worker parses while the event loop paints the window (Qt releases the GIL there).
     library = library_to_open(options, settings)
-    window.open_library(library)
+    window.open_library(library, first if first is not None and first.library == library else None)
     return window
 
 
@@ -100,12 +120,18 @@ def main(argv: list[str] | None = None) -> int:
     """Run the desktop reader; returns the exit status. Reuses a running QApplication."""
     args = list(sys.argv[1:] if argv is None else argv)
     options = parse_args(args)
-    app = ensure_application()
+    fresh = QCoreApplication.instance() is None  # a new process: the prefetch may fork
     if options.smoke_test:
+        library = options.path or bundled_seeds_dir()
+        first = start_prefetch(library) if fresh else None
         from newsreader.ui.smoke import run_smoke_test  # noqa: PLC0415 - smoke mode only
 
-        return run_smoke_test(app, options.path or bundled_seeds_dir())
-    window = create_window(options, AppSettings())
+        return run_smoke_test(ensure_application(), library, first)
+    settings = AppSettings()
+    library = library_to_open(options, settings)
+    first = start_prefetch(library, settings.last_article) if fresh else None
+    app = ensure_application()
+    window = create_window(options, settings, first)
     status = app.exec()
     window.runner.wait(5000)
     return int(status)

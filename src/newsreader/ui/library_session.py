@@ -7,6 +7,12 @@ reads the folder again *without* emptying anything: articles that are new appear
 that changed are replaced in place (``article_replaced``, so the viewer can re-show the
 one being read without losing its place), and those whose files are gone are removed
 when the pass ends. The session never writes into the library.
+
+``open`` can be handed a ``Prefetch`` (the first article, parsed in a child process while
+the window was being built, see ``prefetch``): its article is added as soon as the pipe
+delivers it, and only then does the loader thread start on the rest of the folder, so
+the engine's import on that thread never competes with the first paint for the
+interpreter lock. The loader re-reads that article too; an equal one changes nothing.
 """
 
 from __future__ import annotations
@@ -14,13 +20,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from newsreader.core.document import Article
 from newsreader.core.errors import ArticleLoadError
 from newsreader.ui.library_watcher import LibraryWatcher
 from newsreader.ui.loading import LibraryLoader
 from newsreader.ui.models.article_list import ArticleListModel
+from newsreader.ui.prefetch import Prefetch, PrefetchReader
 from newsreader.ui.tasks import TaskRunner
 
 log = logging.getLogger("newsreader.ui.library_session")
@@ -48,6 +55,8 @@ class LibrarySession(QObject):
         self._refreshing = False
         self._seen: set[Path] = set()
         self._errors: list[ArticleLoadError] = []
+        self._prefetch: PrefetchReader | None = None
+        self._generation = 0  # bumped by open/close: a deferred loader start checks it
         self._loader.article_loaded.connect(self._on_loader_article_loaded)
         self._loader.file_failed.connect(self._on_loader_file_failed)
         self._loader.progress.connect(self.progress)
@@ -56,13 +65,21 @@ class LibrarySession(QObject):
         self._watcher.library_changed.connect(self.refresh)
 
     # -- commands ------------------------------------------------------------------------
-    def open(self, path: Path) -> None:
-        """Read ``path`` (a folder or one article file) as the new library."""
+    def open(self, path: Path, first: Prefetch | None = None) -> None:
+        """Read ``path`` (a folder or one article file) as the new library; ``first`` is
+        a child process already parsing its first article (see the module docstring)."""
+        self._drop_prefetch()
+        self._generation += 1
         self._path = path
         self._refreshing = False
         self._model.clear()
         self._begin_pass()
         self.opened.emit(path)
+        if first is not None and first.library == path:
+            self._loader.cancel()
+            self._prefetch = PrefetchReader(first, self)
+            self._prefetch.done.connect(self._on_prefetch_done)
+            return
         self._loader.open(path)
 
     @Slot()
@@ -70,12 +87,15 @@ class LibrarySession(QObject):
         """Read the open library again, updating the model in place."""
         if self._path is None:
             return
+        self._drop_prefetch()
         self._refreshing = True
         self._begin_pass()
         self._loader.open(self._path)
 
     def close(self) -> None:
         """Stop loading and watching."""
+        self._drop_prefetch()
+        self._generation += 1
         self._loader.cancel()
         self._watcher.stop()
 
@@ -85,17 +105,40 @@ class LibrarySession(QObject):
 
     def is_loading(self) -> bool:
         """Whether a pass is running."""
-        return self._loader.is_loading()
+        return self._prefetch is not None or self._loader.is_loading()
 
     def errors(self) -> list[ArticleLoadError]:
         """The files of the last pass that could not be read."""
         return list(self._errors)
+
+    def _drop_prefetch(self) -> None:
+        if self._prefetch is not None:
+            self._prefetch.done.disconnect(self._on_prefetch_done)
+            self._prefetch.cancel()
+            self._prefetch.deleteLater()
+            self._prefetch = None
 
     def _begin_pass(self) -> None:
         self._seen = set()
         self._errors = []
 
     # -- slots ---------------------------------------------------------------------------
+    @Slot(object)
+    def _on_prefetch_done(self, article: object) -> None:
+        reader, self._prefetch = self._prefetch, None
+        if reader is not None:
+            reader.deleteLater()
+        if isinstance(article, Article):
+            self._on_loader_article_loaded(article)
+        # The rest of the folder once the first article has been painted (the paint
+        # events posted by showing it run before this zero timer).
+        generation, path = self._generation, self._path
+        QTimer.singleShot(0, lambda: self._start_loader(generation, path))
+
+    def _start_loader(self, generation: int, path: Path | None) -> None:
+        if generation == self._generation and path is not None and not self._refreshing:
+            self._loader.open(path)
+
     @Slot(object)
     def _on_loader_article_loaded(self, article: Article) -> None:
         self._seen.add(article.path)

@@ -3,7 +3,8 @@
 API::
 
     watcher = LibraryWatcher(parent: QObject | None = None, *,
-                             is_article=core.library.is_article_file, debounce_ms=300)
+                             is_article=None, debounce_ms=300)   # None: the core's
+                                                 # is_article_file
     watcher.watch(root: Path)      # a folder (recursively) or a single article file;
                                    # replaces whatever was watched before
     watcher.stop()                 # stop watching; no signal after this
@@ -44,8 +45,6 @@ from typing import Final
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
-from newsreader.core.library import is_article_file
-
 log = logging.getLogger("newsreader.ui.library_watcher")
 
 MAX_WATCHED_FILES: Final = 20_000
@@ -62,12 +61,12 @@ class LibraryWatcher(QObject):
         self,
         parent: QObject | None = None,
         *,
-        is_article: Callable[[Path], bool] = is_article_file,
+        is_article: Callable[[Path], bool] | None = None,
         debounce_ms: int = 300,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryWatcher")
-        self._is_article = is_article
+        self._is_article: Callable[[Path], bool] | None = is_article
         self._root: Path | None = None
         self._snapshot: dict[str, _Stamp] = {}
         self._watcher: QFileSystemWatcher | None = None
@@ -86,6 +85,10 @@ class LibraryWatcher(QObject):
         """Watch ``root`` (a folder, recursively, or one file) instead of what came before."""
         self.stop()
         self._root = root
+        if self._is_article is None:  # the core's rule, imported only now (lean start-up)
+            from newsreader.core.library import is_article_file  # noqa: PLC0415
+
+            self._is_article = is_article_file
         # A fresh QFileSystemWatcher per library: removing thousands of paths one by one
         # from the old one is slower than dropping it.
         self._watcher = QFileSystemWatcher(self)
@@ -160,6 +163,8 @@ class LibraryWatcher(QObject):
         return files
 
     def _scan_folder(self, top: str, folders: list[str], files: dict[str, _Stamp]) -> None:
+        is_article = self._is_article
+        assert is_article is not None  # set by watch()
         pending = [top]
         while pending:
             folder = pending.pop()
@@ -173,7 +178,7 @@ class LibraryWatcher(QObject):
                     if entry.is_dir(follow_symlinks=False):
                         if not entry.name.startswith("."):
                             pending.append(entry.path)
-                    elif self._is_article(Path(entry.path)) and entry.is_file():
+                    elif is_article(Path(entry.path)) and entry.is_file():
                         info = entry.stat()
                         files[entry.path] = (info.st_size, info.st_mtime_ns, info.st_ino)
                 except OSError:

@@ -33,6 +33,7 @@ from newsreader.ui.find_bar import FindBar
 from newsreader.ui.library_session import LibrarySession
 from newsreader.ui.messages import LoadErrorsNotice, describe_error
 from newsreader.ui.models.article_list import ArticleListModel
+from newsreader.ui.prefetch import Prefetch
 from newsreader.ui.render import quote_citation, quote_position_text
 from newsreader.ui.settings import AppSettings
 from newsreader.ui.tasks import TaskRunner
@@ -178,11 +179,12 @@ class MainWindow(QMainWindow):
         actions.previous_quote.triggered.connect(self._on_previous_quote)
 
     # -- commands ------------------------------------------------------------------------
-    def open_library(self, path: Path) -> None:
-        """Open a folder (or one article file): the list fills as articles are parsed."""
+    def open_library(self, path: Path, first: Prefetch | None = None) -> None:
+        """Open a folder (or one article file): the list fills as articles are parsed.
+        ``first`` is a child process already parsing the article to show first."""
         self._remember_reading_position()
         self._wanted_article = self._settings.last_article
-        self.session.open(path)
+        self.session.open(path, first)
         self._settings.last_library = path
         self._settings.add_recent_library(path)
         self.menu_actions.set_recent_libraries(self._settings.recent_libraries)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsreader.core.document import Article, ArticleFormat
 from newsreader.ui.main_window import MainWindow
+from newsreader.ui.prefetch import Prefetch
 from newsreader.ui.settings import AppSettings
 
 TIMEOUT_MS = 30_000
@@ -130,8 +131,9 @@ class SmokeTest:
         self.app.quit()
 
 
-def run_smoke_test(app: QApplication, library: Path) -> int:
-    """Run the smoke scenario on ``library``; prints one JSON line; 0 when it passed."""
+def run_smoke_test(app: QApplication, library: Path, first: Prefetch | None = None) -> int:
+    """Run the smoke scenario on ``library``; prints one JSON line; 0 when it passed.
+    ``first`` is the child parsing its first article, as in a normal launch."""
     folder = QTemporaryDir()  # Qt's, not tempfile: that import alone costs ~10 ms here
     if not folder.isValid():
         return _report({"smoke": "failed", "reason": "no temporary folder for the settings"})
@@ -145,7 +147,7 @@ def run_smoke_test(app: QApplication, library: Path) -> int:
         )
     )
     window.show()
-    window.open_library(library)
+    window.open_library(library, first)
     QTimer.singleShot(TIMEOUT_MS, lambda: smoke.fail(f"timed out after {TIMEOUT_MS // 1000} s"))
     app.exec()
     window.session.close()
