@@ -18,7 +18,11 @@ from typing import NamedTuple
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.sentences import is_abbreviation, sentence_starts_of
 
-_TOKEN = re.compile(r"[^\W_](?:[\w\-’'.&]|–(?=\w))*|[^\w\s]")
+# A word (letters, digits, inner hyphens, apostrophes, stops, "&", and an en dash only
+# between word characters) or one punctuation mark. The word is written as runs of a
+# character class (possessive, since nothing follows it) rather than a repeated
+# alternation, which the regex engine would step through one character at a time.
+_TOKEN = re.compile(r"[^\W_][\w\-’'.&]*+(?:–(?=\w)[\w\-’'.&]*+)*+|[^\w\s]")
 
 
 class Tok(NamedTuple):

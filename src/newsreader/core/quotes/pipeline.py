@@ -21,7 +21,18 @@ from newsreader.core.quotes.sentences import (
 from newsreader.core.quotes.spans import Span, find_spans
 from newsreader.core.quotes.subjects import clause_subject, subject_before
 
-_ENDS_SENTENCE = re.compile(r"[.?!…][\s'’‘]*$|\[\.\]$")
+
+def _ends_sentence(words: str) -> bool:
+    """Whether ``words`` end with . ? ! or … (closing single marks and spaces after it
+    allowed), or with an elision "[.]". Read from the end: a regex search would try
+    every position of a long quote."""
+    if words.endswith("[.]"):
+        return True
+    k = len(words) - 1
+    while k >= 0 and (words[k] in "'’‘" or words[k].isspace()):
+        k -= 1
+    return k >= 0 and words[k] in ".?!…"
+
 
 Who = tuple[str, Mention]  # a speaker's canonical name, and how the cue named them
 
@@ -88,7 +99,7 @@ def _around(article: _Article, n: int) -> _Around:
     hi = nxt.mark_start if nxt else block.end
     same_sentence = (
         prev is not None
-        and not _ENDS_SENTENCE.search(text[prev.start : prev.end].rstrip())
+        and not _ends_sentence(text[prev.start : prev.end].rstrip())
         and sentence_start_before(masked, lo, span.mark_start) == lo
     )
     inner = text[span.start : span.end].rstrip()
@@ -99,7 +110,7 @@ def _around(article: _Article, n: int) -> _Around:
         lo,
         hi,
         inner,
-        bool(_ENDS_SENTENCE.search(inner)),
+        _ends_sentence(inner),
         same_sentence,
         sentence_start_before(masked, lo, span.mark_start),
     )
