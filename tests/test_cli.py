@@ -126,7 +126,7 @@ def test_the_gui_is_started_with_the_arguments(
 ) -> None:
     seen: list[list[str]] = []
     fake = types.ModuleType("newsreader.ui.app")
-    fake.main = lambda args: seen.append(list(args)) or 0  # type: ignore[attr-defined]
+    fake.main = lambda args, **_: seen.append(list(args)) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "newsreader.ui.app", fake)
     assert main(argv) == 0
     assert seen == [argv]

@@ -58,17 +58,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_gui(args: list[str]) -> int:
-    """Start the desktop reader; Qt is imported here and nowhere on the CLI's path."""
+    """Start the desktop reader; Qt is imported here and nowhere on the CLI's path.
+
+    First of all it forks the child that imports the engine and parses the first article
+    (``newsreader.first_article``), so that work overlaps Qt's own start-up."""
+    from newsreader.first_article import start_prefetch  # noqa: PLC0415 - GUI only
+
+    prefetch = start_prefetch()
     try:
-        app = importlib.import_module("newsreader.ui.app")
-    except ImportError as error:
-        print(
-            f"{PROG}: the desktop reader cannot start: {error}\n"
-            f"{PROG}: `{PROG} extract FILE_OR_FOLDER...` works without it.",
-            file=sys.stderr,
-        )
-        return 2
-    return int(app.main(args))
+        try:
+            app = importlib.import_module("newsreader.ui.app")
+        except ImportError as error:
+            print(
+                f"{PROG}: the desktop reader cannot start: {error}\n"
+                f"{PROG}: `{PROG} extract FILE_OR_FOLDER...` works without it.",
+                file=sys.stderr,
+            )
+            return 2
+        if prefetch is None:
+            return int(app.main(args))
+        return int(app.main(args, prefetch=prefetch))
+    finally:
+        if prefetch is not None:
+            prefetch.close()  # normally collected long ago; this covers early exits
 
 
 def _extract_parser() -> argparse.ArgumentParser:

@@ -17,9 +17,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from newsreader.core.library import load_article
+from newsreader.first_article import Prefetch, can_prefetch, first_article_path
 from newsreader.ui.library_session import LibrarySession
 from newsreader.ui.models.article_list import ArticleListModel
-from newsreader.ui.prefetch import Prefetch, PrefetchReader, can_prefetch, first_article_path
+from newsreader.ui.prefetch import PrefetchReader
 from newsreader.ui.tasks import TaskRunner
 
 SEED = "000_a3f28121737e2d7d.txt"
@@ -28,14 +29,17 @@ LAST = "110_nasa-x59-milestone.txt"
 CHILD_SCRIPT = """
 import json, sys
 from pathlib import Path
-from PySide6.QtCore import QCoreApplication, QTimer
-from newsreader.ui.prefetch import PrefetchReader, start_prefetch
+from newsreader.first_article import start_prefetch
 
-library, wanted = Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None
-prefetch = start_prefetch(library, wanted)
+prefetch = start_prefetch()  # before Qt is imported, as cli.run_gui does
 if prefetch is None:
     print(json.dumps({"forked": False}))
     raise SystemExit(0)
+from PySide6.QtCore import QCoreApplication, QTimer
+from newsreader.ui.prefetch import PrefetchReader
+
+library, wanted = Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None
+prefetch.request(library, wanted)
 app = QCoreApplication([])
 reader = PrefetchReader(prefetch)
 result = {"forked": True}
@@ -99,8 +103,12 @@ def _fake_prefetch(library: Path, payload: bytes) -> Prefetch:
     read_fd, write_fd = os.pipe()
     os.write(write_fd, payload)
     os.close(write_fd)
+    request_read, request_write = os.pipe()
+    os.close(request_read)
     pid = os.posix_spawn("/bin/true", ["true"], dict(os.environ))
-    return Prefetch(pid, read_fd, library)
+    prefetch = Prefetch(pid, read_fd, request_write)
+    prefetch.request(library)
+    return prefetch
 
 
 def test_the_session_shows_the_prefetched_article_before_loading_the_rest(
@@ -151,3 +159,10 @@ def test_a_reader_reports_a_child_that_wrote_nothing(qtbot: QtBot, seeds_dir: Pa
     with qtbot.waitSignal(reader.done, timeout=5000) as blocker:
         pass
     assert blocker.args == [None]
+
+
+def test_a_request_nobody_answers_is_given_up_cleanly(seeds_dir: Path) -> None:
+    prefetch = _fake_prefetch(seeds_dir, b"")
+    prefetch.close()
+    assert prefetch.closed
+    prefetch.close()  # twice is harmless

@@ -6,11 +6,13 @@ so the window is on screen while the first article is still being parsed. Nothin
 is global: tests and tools call ``create_window`` with settings of their own.
 
 Start-up is kept lean on purpose (the first article should be on screen within a quarter
-second of the process starting). ``main`` reads the settings with QtCore alone, then
-forks the child that parses the first article (``prefetch``) *before* importing the
-widgets, so the quote engine's import and the parse run on the other core while this
-one imports and builds the window; the engine is never imported on the UI thread, and
-the loader thread starts on the rest of the library only after the first article shows.
+second of the process starting). ``cli.run_gui`` forks the child that parses the first
+article (``newsreader.first_article``) before Qt is imported; ``main`` reads the settings
+with QtCore alone and tells the child which library and article to parse, then imports
+and builds the window while the child works on the other core. The engine is never
+imported on the UI thread before the first article shows (the loader thread starts on
+the rest of the library after that), nor are the find bar, the empty state and the
+load-errors notice (built on first use).
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from newsreader import __version__
+from newsreader.first_article import Prefetch, start_prefetch
 from newsreader.paths import bundled_seeds_dir, resources_dir
-from newsreader.ui.prefetch import Prefetch, start_prefetch
 from newsreader.ui.settings import APPLICATION, ORGANIZATION, AppSettings
 from newsreader.ui.theme import Theme
 
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
     from newsreader.ui.main_window import MainWindow
 
 # The widgets (and everything built on them) are imported inside the functions below:
-# ``main`` forks the prefetch child before paying for them (see the module docstring).
+# when ``main`` is called directly, it forks the prefetch child before paying for them.
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ def create_window(
     options: Options, settings: AppSettings, first: Prefetch | None = None
 ) -> MainWindow:
     """Build, show and start loading the main window as ``options`` ask; ``first`` is the
-    prefetch child parsing the library's first article, if ``main`` started one."""
+    prefetch child parsing the library's first article (already requested), if any."""
     from newsreader.ui.main_window import MainWindow  # noqa: PLC0415 - after the fork
     from newsreader.ui.theme import apply_theme  # noqa: PLC0415
 
@@ -116,20 +118,35 @@ def create_window(
     return window
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the desktop reader; returns the exit status. Reuses a running QApplication."""
+def main(argv: list[str] | None = None, prefetch: Prefetch | None = None) -> int:
+    """Run the desktop reader; returns the exit status. Reuses a running QApplication.
+
+    ``prefetch`` is the first-article child ``cli.run_gui`` forked before importing Qt;
+    without one, a fresh process forks it here (later, but still before the widgets)."""
     args = list(sys.argv[1:] if argv is None else argv)
     options = parse_args(args)
-    fresh = QCoreApplication.instance() is None  # a new process: the prefetch may fork
+    first = prefetch
+    if first is None and QCoreApplication.instance() is None:
+        first = start_prefetch()
+    try:
+        return _run(options, first)
+    finally:
+        if first is not None and prefetch is None:
+            first.close()  # ours to collect (normally done as soon as it answered)
+
+
+def _run(options: Options, first: Prefetch | None) -> int:
     if options.smoke_test:
         library = options.path or bundled_seeds_dir()
-        first = start_prefetch(library) if fresh else None
+        if first is not None:
+            first.request(library)
         from newsreader.ui.smoke import run_smoke_test  # noqa: PLC0415 - smoke mode only
 
         return run_smoke_test(ensure_application(), library, first)
     settings = AppSettings()
     library = library_to_open(options, settings)
-    first = start_prefetch(library, settings.last_article) if fresh else None
+    if first is not None:
+        first.request(library, settings.last_article)
     app = ensure_application()
     window = create_window(options, settings, first)
     status = app.exec()

@@ -8,11 +8,12 @@ that changed are replaced in place (``article_replaced``, so the viewer can re-s
 one being read without losing its place), and those whose files are gone are removed
 when the pass ends. The session never writes into the library.
 
-``open`` can be handed a ``Prefetch`` (the first article, parsed in a child process while
-the window was being built, see ``prefetch``): its article is added as soon as the pipe
-delivers it, and only then does the loader thread start on the rest of the folder, so
-the engine's import on that thread never competes with the first paint for the
-interpreter lock. The loader re-reads that article too; an equal one changes nothing.
+``open`` can be handed a ``Prefetch`` (the first article, parsed in a child process
+while the window was being built, see ``newsreader.first_article``): its article is
+added as soon as the pipe delivers it, and only then does the loader thread start on the
+rest of the folder, so the engine's import on that thread never competes with the first
+paint for the interpreter lock. The loader re-reads that article too; an equal one
+changes nothing.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from newsreader.core.document import Article
 from newsreader.core.errors import ArticleLoadError
+from newsreader.first_article import Prefetch
 from newsreader.ui.library_watcher import LibraryWatcher
 from newsreader.ui.loading import LibraryLoader
 from newsreader.ui.models.article_list import ArticleListModel
-from newsreader.ui.prefetch import Prefetch, PrefetchReader
+from newsreader.ui.prefetch import PrefetchReader
 from newsreader.ui.tasks import TaskRunner
 
 log = logging.getLogger("newsreader.ui.library_session")

@@ -4,12 +4,18 @@ It holds no article data (the models do) and no behaviour of its own beyond rout
 panels emit intent signals, ``_connect_signals`` connects them to the parts that act,
 and the ``_on_<sender>_<event>`` slots below do the little glue that spans two parts
 (keeping the speaker panel in step with the viewer, remembering the reading position).
+
+The find bar, the empty state and the load-errors notice are built on first use (the
+``find_bar``, ``empty_state`` and ``errors_notice`` properties), with their connections:
+most launches never need them, and their modules and widgets cost the first article
+about 15 ms of start-up.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
@@ -27,13 +33,10 @@ from PySide6.QtWidgets import (
 
 from newsreader.core.document import Article
 from newsreader.core.errors import ArticleLoadError
+from newsreader.first_article import Prefetch
 from newsreader.ui.actions import MainActions
-from newsreader.ui.empty_state import EmptyStateWidget
-from newsreader.ui.find_bar import FindBar
 from newsreader.ui.library_session import LibrarySession
-from newsreader.ui.messages import LoadErrorsNotice, describe_error
 from newsreader.ui.models.article_list import ArticleListModel
-from newsreader.ui.prefetch import Prefetch
 from newsreader.ui.render import quote_citation, quote_position_text
 from newsreader.ui.settings import AppSettings
 from newsreader.ui.tasks import TaskRunner
@@ -41,6 +44,11 @@ from newsreader.ui.theme import Theme, apply_theme
 from newsreader.ui.views.article_list import ArticleListPanel
 from newsreader.ui.views.article_viewer import ArticleViewer
 from newsreader.ui.views.speaker_panel import SpeakerPanel
+
+if TYPE_CHECKING:
+    from newsreader.ui.empty_state import EmptyStateWidget
+    from newsreader.ui.find_bar import FindBar
+    from newsreader.ui.messages import LoadErrorsNotice
 
 log = logging.getLogger("newsreader.ui.main_window")
 
@@ -70,8 +78,9 @@ class MainWindow(QMainWindow):
         self.article_panel = ArticleListPanel(self.article_model, self)
         self.viewer = ArticleViewer(self)
         self.speaker_panel = SpeakerPanel(self)
-        self.find_bar = FindBar(self.viewer, self)
-        self.empty_state = EmptyStateWidget(self)
+        self._find_bar: FindBar | None = None  # these three: built on first use
+        self._empty_state: EmptyStateWidget | None = None
+        self._errors_notice: LoadErrorsNotice | None = None
         self.menu_actions = MainActions(self)
 
         self._build_layout()
@@ -96,8 +105,8 @@ class MainWindow(QMainWindow):
         viewer_layout.setContentsMargins(0, 0, 0, 0)
         viewer_layout.setSpacing(0)
         viewer_layout.addWidget(self.viewer)
-        viewer_layout.addWidget(self.find_bar)
         self.viewer_pane = viewer_pane
+        self._viewer_layout = viewer_layout  # the find bar goes below the viewer
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -112,7 +121,6 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty_state)
         self.setCentralWidget(self.stack)
         QWidget.setTabOrder(self.article_panel.filter_edit, self.article_panel.view)
         QWidget.setTabOrder(self.article_panel.view, self.viewer)
@@ -128,9 +136,39 @@ class MainWindow(QMainWindow):
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_DELAY_MS)
-        self.errors_notice = LoadErrorsNotice(self)
         self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.errors_notice)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar under the viewer (built the first time it is needed)."""
+        if self._find_bar is None:
+            from newsreader.ui.find_bar import FindBar  # noqa: PLC0415 - lean start-up
+
+            self._find_bar = FindBar(self.viewer, self.viewer_pane)
+            self._viewer_layout.addWidget(self._find_bar)
+            self._find_bar.closed.connect(self.viewer.setFocus)
+        return self._find_bar
+
+    @property
+    def empty_state(self) -> EmptyStateWidget:
+        """The page shown instead of the panes when there is nothing to read."""
+        if self._empty_state is None:
+            from newsreader.ui.empty_state import EmptyStateWidget  # noqa: PLC0415
+
+            self._empty_state = EmptyStateWidget(self)
+            self.stack.addWidget(self._empty_state)
+            self._empty_state.open_folder_requested.connect(self._on_open_folder_triggered)
+        return self._empty_state
+
+    @property
+    def errors_notice(self) -> LoadErrorsNotice:
+        """The status-bar notice of files that could not be read (hidden when none)."""
+        if self._errors_notice is None:
+            from newsreader.ui.messages import LoadErrorsNotice  # noqa: PLC0415
+
+            self._errors_notice = LoadErrorsNotice(self)
+            self.statusBar().addPermanentWidget(self._errors_notice)
+        return self._errors_notice
 
     def _connect_signals(self) -> None:
         """Every connection between the window's parts, in one place."""
@@ -143,9 +181,6 @@ class MainWindow(QMainWindow):
         self.viewer.quote_shown.connect(self._on_viewer_quote_shown)
         self.viewer.emphasis_cleared.connect(self.speaker_panel.clear_selection)
         self.speaker_panel.speaker_cleared.connect(self.viewer.clear_emphasis)
-
-        self.find_bar.closed.connect(self.viewer.setFocus)
-        self.empty_state.open_folder_requested.connect(self._on_open_folder_triggered)
 
         self.session.opened.connect(self._on_session_opened)
         self.session.article_added.connect(self._on_session_article_added)
@@ -165,9 +200,10 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.copy.triggered.connect(self.viewer.copy)
         actions.copy_quote_with_citation.triggered.connect(self._on_copy_quote_triggered)
-        actions.find.triggered.connect(self.find_bar.show_and_focus)
-        actions.find_next.triggered.connect(self.find_bar.find_next)
-        actions.find_previous.triggered.connect(self.find_bar.find_previous)
+        # Lambdas, not bound methods: the find bar is built when first asked for.
+        actions.find.triggered.connect(lambda: self.find_bar.show_and_focus())  # noqa: PLW0108
+        actions.find_next.triggered.connect(lambda: self.find_bar.find_next())  # noqa: PLW0108
+        actions.find_previous.triggered.connect(lambda: self.find_bar.find_previous())  # noqa: PLW0108
         actions.about.triggered.connect(self._on_about_triggered)
         actions.zoom_in.triggered.connect(lambda: self.set_zoom(self._zoom + 1))
         actions.zoom_out.triggered.connect(lambda: self.set_zoom(self._zoom - 1))
@@ -337,7 +373,8 @@ class MainWindow(QMainWindow):
         self.viewer.set_placeholder(f"Opening {path.name or path}…")
         self.viewer.set_article(None)
         self.speaker_panel.set_article(None)
-        self.errors_notice.set_errors([], root=path)
+        if self._errors_notice is not None:
+            self._errors_notice.set_errors([], root=path)
         self.stack.setCurrentWidget(self.splitter)
         self.statusBar().showMessage(f"Opening {path}…")
         self.setWindowTitle(f"{path.name or path} — newsreader")
@@ -400,6 +437,8 @@ class MainWindow(QMainWindow):
     def _on_session_failed(self, error: BaseException) -> None:
         self._progress_timer.stop()
         self.progress.hide()
+        from newsreader.ui.messages import describe_error  # noqa: PLC0415 - rarely needed
+
         self.statusBar().showMessage(describe_error(error))
         self.viewer.set_article(None)
         self.speaker_panel.set_article(None)

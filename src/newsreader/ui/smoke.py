@@ -21,8 +21,8 @@ from PySide6.QtCore import QSettings, QTemporaryDir, QTimer
 from PySide6.QtWidgets import QApplication
 
 from newsreader.core.document import Article, ArticleFormat
+from newsreader.first_article import Prefetch
 from newsreader.ui.main_window import MainWindow
-from newsreader.ui.prefetch import Prefetch
 from newsreader.ui.settings import AppSettings
 
 TIMEOUT_MS = 30_000
