@@ -166,3 +166,16 @@ def test_a_request_nobody_answers_is_given_up_cleanly(seeds_dir: Path) -> None:
     prefetch.close()
     assert prefetch.closed
     prefetch.close()  # twice is harmless
+
+
+def test_a_reload_before_the_prefetch_answers_still_loads_and_watches(
+    qtbot: QtBot, seeds_dir: Path
+) -> None:
+    model = ArticleListModel()
+    session = LibrarySession(TaskRunner(), model)
+    with qtbot.waitSignal(session.loaded, timeout=30_000):
+        session.open(seeds_dir, _fake_prefetch(seeds_dir, b""))
+        session.refresh()
+    assert model.rowCount() >= 11
+    assert session._watcher.root == seeds_dir  # the pass counted as the first one
+    session.close()

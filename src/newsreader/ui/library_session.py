@@ -89,7 +89,10 @@ class LibrarySession(QObject):
         """Read the open library again, updating the model in place."""
         if self._path is None:
             return
-        self._drop_prefetch()
+        if self._prefetch is not None:  # the first pass has not even started: start it
+            self._drop_prefetch()
+            self._loader.open(self._path)
+            return
         self._refreshing = True
         self._begin_pass()
         self._loader.open(self._path)
