@@ -42,7 +42,7 @@ class Tok(NamedTuple):
 
 def tokenize(text: str, base: int = 0) -> list[Tok]:
     """Words and punctuation; "Biden’s" becomes ``Biden`` marked possessive."""
-    return list(_tokenize(text, base))
+    return _tokenize(text, base)
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
@@ -52,17 +52,21 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     a quote, the words before a verb); each sentence is tokenised once, and only when a
     rule first looks at it, so the sentences far from any quote cost nothing.
     """
-    cache = _sentence_tokens(text)
-    starts = sentence_starts_of(text)
-    k = max(0, bisect_right(starts, lo) - 1)
+    starts, cache = _sentence_tokens(text)
+    k = bisect_right(starts, lo) - 1
+    if k < 0:
+        k = 0
+    last = len(starts) - 1
+    if k == last or starts[k + 1] >= hi:  # the common case: one sentence
+        toks, offsets = cache.get(k) or _read_sentence(text, starts, k, cache)
+        i = bisect_left(offsets, lo)
+        j = bisect_left(offsets, hi, i)
+        while j > i and toks[j - 1].end > hi:
+            j -= 1
+        return toks[i:j]
     out: list[Tok] = []
-    while k < len(starts) and starts[k] < hi:
-        found = cache.get(k)
-        if found is None:
-            end = starts[k + 1] if k + 1 < len(starts) else len(text)
-            toks = _tokenize(text[starts[k] : end], starts[k])
-            found = cache[k] = (toks, [t.start for t in toks])
-        toks, offsets = found
+    while k <= last and starts[k] < hi:
+        toks, offsets = cache.get(k) or _read_sentence(text, starts, k, cache)
         if toks and toks[0].start >= lo and toks[-1].end <= hi:
             out.extend(toks)
         else:
@@ -75,13 +79,24 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     return out
 
 
+_Sentence = tuple[list[Tok], list[int]]  # a sentence's tokens and their start offsets
+
+
+def _read_sentence(text: str, starts: list[int], k: int, cache: dict[int, _Sentence]) -> _Sentence:
+    """Tokenise sentence ``k`` of ``text`` and remember it."""
+    end = starts[k + 1] if k + 1 < len(starts) else len(text)
+    toks = _tokenize(text[starts[k] : end], starts[k])
+    found = cache[k] = (toks, [t.start for t in toks])
+    return found
+
+
 @lru_cache(maxsize=4)
-def _sentence_tokens(text: str) -> dict[int, tuple[tuple[Tok, ...], list[int]]]:
-    """Per article: the tokens of each sentence read so far, with their offsets."""
-    return {}
+def _sentence_tokens(text: str) -> tuple[list[int], dict[int, _Sentence]]:
+    """Per article: where its sentences start, and the tokens of each sentence read so far."""
+    return sentence_starts_of(text), {}
 
 
-def _tokenize(text: str, base: int) -> tuple[Tok, ...]:
+def _tokenize(text: str, base: int) -> list[Tok]:
     """Tokenise ``text`` (offsets shifted by ``base``); the one hot loop of the engine.
 
     ``re.split`` hands over the tokens and the spaces between them in one call, so the
@@ -108,7 +123,7 @@ def _tokenize(text: str, base: int) -> tuple[Tok, ...]:
         if trail:
             append(new(Tok, (".", end, end + 1, False, ".", False)))
         pos += size + len(parts[k + 1])
-    return tuple(out)
+    return out
 
 
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
