@@ -54,8 +54,7 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     """
     starts, cache = _sentence_tokens(text)
     k = bisect_right(starts, lo) - 1
-    if k < 0:
-        k = 0
+    k = max(k, 0)
     last = len(starts) - 1
     if k == last or starts[k + 1] >= hi:  # the common case: one sentence
         toks, offsets = cache.get(k) or _read_sentence(text, starts, k, cache)
