@@ -70,6 +70,16 @@ _MESSAGE_BY = re.compile(
 )
 
 
+_ACCORDING_END = re.compile(r"[,;:.\"“”]|\s(?:in|on|who|which|that|as)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”]")
+_CAPITAL = re.compile(r"[A-Z]")
+_LEAD = re.compile(r"[\s,.;—–-]*")
+_STOP_MARK = re.compile(r"[;:!?\"“”]")
+_STOPPED_WORD = re.compile(r"[\w.]+\.(?=\s|$)")
+_ENDS_COMMA_COLON = re.compile(r"[,:]\s*$")
+_OPENS_SENTENCE = re.compile(r"[\s\[(.…]*[A-Z0\[]")
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|his|her|its|their|our)\s+$")
+
 # Lower case only: "States" in "United States" is no verb.
 _PLAIN_WORD = re.compile(r"(?<![\w\-’'])[a-z]+(?![\w\-’'])")
 
@@ -109,14 +119,14 @@ def according_to(text: str, masked: str, lo: int, hi: int) -> Cue | None:
     if m is None:
         return None
     stop = hi
-    brk = re.compile(r"[,;:.\"“”]|\s(?:in|on|who|which|that|as)\s").search(masked, m.end(), hi)
+    brk = _ACCORDING_END.search(masked, m.end(), hi)
     while (
         brk is not None
         and brk.group() == "."
-        and re.match(r"[A-Z]", masked[max(m.end(), brk.start() - 1) : brk.start()])
+        and _CAPITAL.match(masked[max(m.end(), brk.start() - 1) : brk.start()])
         and brk.start() - m.end() < 4
     ):
-        brk = re.compile(r"[,;:\"“”]").search(masked, brk.end(), hi)
+        brk = _CLAUSE_BREAK.search(masked, brk.end(), hi)
     if brk is not None:
         stop = brk.start()
     np_start = m.end()
@@ -137,8 +147,8 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
     ``strict`` when the quote ended its sentence: then only a clause made of a speaker
     phrase and a verb counts, never an unrelated sentence that follows.
     """
-    lead = re.match(r"[\s,.;—–-]*", masked[lo:hi])
-    pos = lo + (lead.end() if lead else 0)
+    lead = _LEAD.match(masked, lo, hi)
+    pos = lead.end() if lead else lo
     if pos >= hi:
         return None
     first_word = _WORD.match(masked, pos)
@@ -213,9 +223,9 @@ def _attribution_tail(masked: str, pos: int, hi: int, verb: str) -> bool:
 
 def _has_stop(gap: str) -> bool:
     """Whether ``gap`` holds the end of a sentence (not the stop of "Mr." or "U.S.")."""
-    if re.search(r"[;:!?\"“”]", gap):
+    if _STOP_MARK.search(gap):
         return True
-    return any(not keeps_stop(m.group()) for m in re.finditer(r"[\w.]+\.(?=\s|$)", gap))
+    return any(not keeps_stop(m.group()) for m in _STOPPED_WORD.finditer(gap))
 
 
 _NP_END = re.compile(r"\.\s|\.$|[;:\"“”]|,\s+(?:who|which|adding|saying|as|when|while)\b")
@@ -327,11 +337,7 @@ def before_cue(
     if speech_noun is not None:
         return speech_noun
     # A bare comma or colon before a full-sentence quote: the clause's subject speaks.
-    if (
-        closes
-        and re.search(r"[,:]\s*$", seg)
-        and re.match(r"[\s\[(.…]*[A-Z0\[]", text[quote_start:])
-    ):
+    if closes and _ENDS_COMMA_COLON.search(seg) and _OPENS_SENTENCE.match(text, quote_start):
         toks = tokens(text, lo, mark)
         mention = clause_subject(text, toks)
         if mention is not None:
@@ -372,7 +378,7 @@ def _passive(masked: str, pos: int) -> bool:
 def _noun_use(masked: str, verb: Verb) -> bool:
     """ "the statement said" is fine; "a report" or "his comments" use the word as a noun."""
     before = masked[max(0, verb.start() - 6) : verb.start()].lower()
-    return bool(re.search(r"\b(?:a|an|the|his|her|its|their|our)\s+$", before))
+    return bool(_DETERMINER_END.search(before))
 
 
 _SPEECH_NOUNS = "|".join(sorted(vocab.SPEECH_NOUNS))

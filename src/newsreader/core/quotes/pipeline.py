@@ -156,7 +156,7 @@ def _cue(article: _Article, at: _Around) -> Cue | None:
             at.nxt is not None
             and clause_end >= at.hi
             and at.ends_sentence
-            and not re.search(r"[.?!]\s*$", clause)
+            and not _ENDS_STOP.search(clause)
         )
         if not intro_of_next:
             found = after_cue(masked, masked, span.mark_end, clause_end, strict=at.ends_sentence)
@@ -198,6 +198,8 @@ def _without_cue(article: _Article, at: _Around, done: list[Who | None]) -> Who 
     return None
 
 
+_ENDS_STOP = re.compile(r"[.?!]\s*$")
+_ENDS_COMMA_COLON = re.compile(r"[,:]\s*$")
 _DASH_LINE = re.compile(r"\s*[—–-]\s*(?=[A-Z])")
 
 
@@ -264,7 +266,7 @@ def _is_title(quote: str, masked: str, mark: int) -> bool:
     words = quote.split()
     if not words or len(words) > 6 or quote.rstrip()[-1:] in ".,;:!?":
         return False
-    if re.search(r"[,:]\s*$", masked[max(0, mark - 3) : mark]):
+    if _ENDS_COMMA_COLON.search(masked[max(0, mark - 3) : mark]):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words) and (
         words[0][0].isupper()
