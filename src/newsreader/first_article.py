@@ -16,9 +16,12 @@ pipe and leaves with ``os._exit`` (no Qt or interpreter clean-up runs in it). Th
 reads the pipe from its event loop (``ui.prefetch.PrefetchReader``).
 
 It is only an accelerator: it forks only on Linux with a single thread running (forking
-a process that has threads is unsafe), and every failure (no fork, the child died, the
-file is unreadable) just means the loader thread parses the first article as it always
-did. This module imports neither Qt nor the engine; the child only reads the library.
+a process that has threads is unsafe) and a processor idle at that moment (when every
+core is busy the child would only take time from the window: measured on a shared
+2-core machine, launches got slower than without it). Every failure (no fork, the child
+died, the file is unreadable) just means the loader thread parses the first article as
+it always did. This module imports neither Qt nor the engine; the child only reads the
+library.
 """
 
 from __future__ import annotations
@@ -78,21 +81,34 @@ class Prefetch:
             self._request_fd = None
 
 
-def can_prefetch() -> bool:
-    """Whether forking is available and safe here (Linux, this thread is the only one)."""
+def can_prefetch(*, require_idle_core: bool = True) -> bool:
+    """Whether forking is available, safe (Linux, this thread is the only one) and worth
+    it (a core is idle, unless ``require_idle_core`` is False)."""
     if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         return False
     if os.environ.get("NEWSREADER_NO_PREFETCH"):
         return False
     try:
-        return sum(1 for _ in Path("/proc/self/task").iterdir()) == 1
+        single = sum(1 for _ in Path("/proc/self/task").iterdir()) == 1
+        return single and (not require_idle_core or _a_core_is_idle())
     except OSError:
         return False
 
 
-def start_prefetch() -> Prefetch | None:
-    """Fork the child (it starts importing the engine at once); None when not possible."""
-    if not can_prefetch():
+def _a_core_is_idle() -> bool:
+    """Whether fewer processes are running right now than this process may use cores."""
+    cores = len(os.sched_getaffinity(0))
+    with Path("/proc/stat").open("rb") as stat:
+        for line in stat:
+            if line.startswith(b"procs_running "):
+                return int(line.split()[1]) < cores  # this process is one of them
+    return False
+
+
+def start_prefetch(*, require_idle_core: bool = True) -> Prefetch | None:
+    """Fork the child (it starts importing the engine at once); None when not possible
+    or not worth it (see ``can_prefetch``)."""
+    if not can_prefetch(require_idle_core=require_idle_core):
         return None
     try:
         answer_read, answer_write = os.pipe()

@@ -31,7 +31,7 @@ import json, sys
 from pathlib import Path
 from newsreader.first_article import start_prefetch
 
-prefetch = start_prefetch()  # before Qt is imported, as cli.run_gui does
+prefetch = start_prefetch(require_idle_core=False)  # before Qt, as cli.run_gui does
 if prefetch is None:
     print(json.dumps({"forked": False}))
     raise SystemExit(0)
