@@ -56,9 +56,8 @@ _NAMING_PIECES = (
 )  # fmt: skip
 
 
-def _may_name(seg: str) -> bool:
-    """Whether ``seg`` may end in a naming phrase ("was called", "the slogan")."""
-    low = seg.lower()
+def _may_name(low: str) -> bool:
+    """Whether a stretch (given in lower case) may end in a naming phrase ("was called")."""
     return any(piece in low for piece in _NAMING_PIECES)
 
 
@@ -305,9 +304,10 @@ def before_cue(
     not spoken.
     """
     seg = masked[lo:mark]
-    if _may_name(seg) and _NAMING.search(seg):
+    low = seg.lower()
+    if _may_name(low) and _NAMING.search(seg):
         return Cue("naming", None, mark, mark, "")
-    acc = according_to(text, masked, lo, mark)
+    acc = according_to(text, masked, lo, mark) if "ccord" in low else None
     verbs = [
         v
         for v in speech_verbs(masked, lo, mark)
@@ -352,12 +352,16 @@ _QUOTE_FROM = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:quote|statement|comment|remark|message|words)s?"
     r"\s+(?:from|by)\s+|\bquoted\s+"
 )
+_QUOTE_WORDS = ("quote", "statement", "comment", "remark", "message", "words")
 _QUOTE_FROM_END = re.compile(r"[,;:\"“”]|\s(?:about|as|on|in|saying|who|which|that)\s")
 
 
 def _quoted_from(text: str, masked: str, lo: int, mark: int) -> Cue | None:
     """ "a quote from Iowa Democratic Party chair Ross Wilburn:", "the story quoted Gov. Kim
     Reynolds about wanting “…”": the person quoted speaks."""
+    seg = masked[lo:mark]
+    if not any(word in seg for word in _QUOTE_WORDS):
+        return None  # the search below needs one of these words: skip it
     found = list(_QUOTE_FROM.finditer(masked, lo, mark))
     if not found:
         return None

@@ -9,6 +9,8 @@ later), "a Woolworths spokesperson" or "a spokesperson for Tesco" (the organisat
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.names import (
     Mention,
@@ -51,7 +53,29 @@ _PART_STOP = frozenset(
 
 
 def parse_np(text: str, start: int, end: int) -> Mention | None:
-    """The speaker named by the phrase ``text[start:end]`` (after a speech verb)."""
+    """The speaker named by the phrase ``text[start:end]`` (after a speech verb).
+
+    Remembered per article: the cue rules and the narrative reader often ask about the
+    same phrase (a quarter of the calls).
+    """
+    memo = _phrases_of(text)
+    found = memo.get((start, end), _UNKNOWN)
+    if found is _UNKNOWN:
+        found = memo[start, end] = _parse_np(text, start, end)
+    return found if isinstance(found, Mention) else None
+
+
+_UNKNOWN = "unknown"
+
+
+@lru_cache(maxsize=4)
+def _phrases_of(text: str) -> dict[tuple[int, int], Mention | str | None]:
+    """Per article: the phrases parsed so far."""
+    return {}
+
+
+def _parse_np(text: str, start: int, end: int) -> Mention | None:
+    """The uncached work of ``parse_np``."""
     toks = tokens(text, start, end)
     if not toks:
         return None
