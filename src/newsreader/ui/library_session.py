@@ -20,17 +20,20 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from newsreader.core.document import Article
 from newsreader.core.errors import ArticleLoadError
 from newsreader.first_article import Prefetch
-from newsreader.ui.library_watcher import LibraryWatcher
 from newsreader.ui.loading import LibraryLoader
 from newsreader.ui.models.article_list import ArticleListModel
 from newsreader.ui.prefetch import PrefetchReader
 from newsreader.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from newsreader.ui.library_watcher import LibraryWatcher
 
 log = logging.getLogger("newsreader.ui.library_session")
 
@@ -52,7 +55,7 @@ class LibrarySession(QObject):
         super().__init__(parent)
         self._model = model
         self._loader = LibraryLoader(runner, self)
-        self._watcher = LibraryWatcher(self)
+        self._watcher: LibraryWatcher | None = None  # built when the first pass ends
         self._path: Path | None = None
         self._refreshing = False
         self._seen: set[Path] = set()
@@ -64,7 +67,6 @@ class LibrarySession(QObject):
         self._loader.progress.connect(self.progress)
         self._loader.finished.connect(self._on_loader_finished)
         self._loader.library_failed.connect(self._on_loader_library_failed)
-        self._watcher.library_changed.connect(self.refresh)
 
     # -- commands ------------------------------------------------------------------------
     def open(self, path: Path, first: Prefetch | None = None) -> None:
@@ -102,7 +104,8 @@ class LibrarySession(QObject):
         self._drop_prefetch()
         self._generation += 1
         self._loader.cancel()
-        self._watcher.stop()
+        if self._watcher is not None:
+            self._watcher.stop()
 
     def path(self) -> Path | None:
         """The library's folder (or file)."""
@@ -171,6 +174,11 @@ class LibrarySession(QObject):
                     self._model.remove_path(article.path)
             self.errors_changed.emit(list(self._errors))
         elif self._path is not None:
+            if self._watcher is None:
+                from newsreader.ui.library_watcher import LibraryWatcher  # noqa: PLC0415
+
+                self._watcher = LibraryWatcher(self)
+                self._watcher.library_changed.connect(self.refresh)
             self._watcher.watch(self._path)
         self._refreshing = False
         self.loaded.emit(articles, failed)

@@ -14,7 +14,6 @@ rendered with Python-Markdown's raw-HTML stages removed, so its serializer escap
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -32,6 +31,14 @@ MAX_MARKED_QUOTES = (_PUA_LAST - _PUA_FIRST + 1) // 2
 _PUA = re.compile("[\ue000-\uf8ff]")
 _SENTINEL = re.compile("[\ue000-\uf8ff]")
 _OUTER_TAG = re.compile(r"^\s*<(p|h[1-6])>(.*)</\1>\s*$", re.DOTALL)
+
+
+def escape_html(text: str, *, quote: bool = True) -> str:
+    """``html.escape`` without importing ``html`` (its entity table is ~2 ms of start-up)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if quote:
+        text = text.replace('"', "&quot;").replace("'", "&#x27;")
+    return text
 
 
 def quote_open(index: int) -> str:
@@ -115,7 +122,7 @@ def _heading_level(block: Block) -> int:
 
 
 def _text_block_html(block: Block, marked: str) -> str:
-    escaped = html.escape(marked, quote=False)
+    escaped = escape_html(marked, quote=False)
     if block.kind is BlockKind.PARAGRAPH:
         return f'<p style="white-space:pre-wrap">{escaped}</p>'
     level = _heading_level(block)
@@ -162,7 +169,7 @@ def _meta_line(article: Article) -> str:
         parts.append(article.section)
     if article.author:
         parts.append(f"By {article.author}")
-    return " · ".join(html.escape(part, quote=False) for part in parts)
+    return " · ".join(escape_html(part, quote=False) for part in parts)
 
 
 STYLE = """
@@ -189,7 +196,7 @@ def render_article(article: Article, options: RenderOptions | None = None) -> st
     blocks = list(enumerate(article.blocks))
     headline_first = bool(blocks) and blocks[0][1].kind is BlockKind.HEADLINE
     if not headline_first:
-        body.append(f"<h1>{html.escape(article.title, quote=False)}</h1>")
+        body.append(f"<h1>{escape_html(article.title, quote=False)}</h1>")
     for position, (index, block) in enumerate(blocks):
         marked = _marked_block_text(article, index, block)
         if convert is None:

@@ -12,7 +12,6 @@ costs no re-layout, which keeps a speaker click well under a frame.
 from __future__ import annotations
 
 import bisect
-import html
 import re
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
@@ -29,7 +28,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from newsreader.core.document import Article
-from newsreader.ui.render import RenderOptions, colors_for, render_article, sentinel_info
+from newsreader.ui.render import (
+    RenderOptions,
+    colors_for,
+    escape_html,
+    render_article,
+    sentinel_info,
+)
 
 _SENTINELS = re.compile("[\ue000-\uf8ff]")
 _Range = tuple[int, int]
@@ -110,7 +115,7 @@ class ArticleViewer(QTextBrowser):
 
     def show_message(self, text: str) -> None:
         """Show a one-line notice instead of an article (the article stays set)."""
-        self.setHtml(f"<p style='color:gray'>{html.escape(text)}</p>")
+        self.setHtml(f"<p style='color:gray'>{escape_html(text)}</p>")
 
     def _take_sentinels(self, count: int) -> list[_Range | None]:
         """Record each quote's document range from its sentinels, then delete them."""
