@@ -167,7 +167,7 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
     if not gap.strip(" \t,"):
         if word in vocab.TELL_VERBS or word.endswith("ing"):
             return None
-        stop = _np_end(masked, verb.end(), hi)
+        stop = np_end(masked, verb.end(), hi)
         mention = parse_np(text, verb.end(), stop)
         if mention is None:
             return None
@@ -231,7 +231,7 @@ _NP_END = re.compile(r"\.\s|\.$|[;:\"“”]|,\s+(?:who|which|adding|saying|as|w
 _WORD_END = re.compile(r"[\w.]+$")
 
 
-def _np_end(masked: str, pos: int, hi: int) -> int:
+def np_end(masked: str, pos: int, hi: int) -> int:
     """Where the speaker phrase after "said" ends: the sentence end, or a clause."""
     m = _NP_END.search(masked, pos, hi)
     while m is not None and m.group().startswith("."):

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from newsreader.core.quotes import vocab
-from newsreader.core.quotes.cues import according_to, speech_verbs
+from newsreader.core.quotes.cues import according_to, np_end, speech_verbs
 from newsreader.core.quotes.names import (
     Mention,
     Tok,
@@ -27,6 +27,7 @@ from newsreader.core.quotes.names import (
     tokenize,
     tokens,
 )
+from newsreader.core.quotes.phrases import parse_np
 from newsreader.core.quotes.subjects import clause_subject, subject_before
 
 Named = tuple[Mention, int, str]  # a mention, its weight (0, 1 or 2) and its role words
@@ -101,6 +102,13 @@ def sentence_mentions(masked: str, lo: int, hi: int) -> list[Named]:
         word = verb.group().lower()
         if word.endswith("ing") or word in vocab.WEAK_SPEECH_VERBS:
             continue
+        if word not in vocab.TELL_VERBS and masked[lo : verb.start()].rstrip().endswith(","):
+            # "…, said Chris Jennison, a retired mission manager": the name after an
+            # inverted verb speaks, not the subject of the clause before the comma.
+            after = parse_np(masked, verb.end(), np_end(masked, verb.end(), hi))
+            if after is not None and after.kind == "name" and not after.is_org:
+                found.append((after, 2, (after.description or "").lower()))
+                continue
         subject = subject_before(masked, lo, verb.start())
         if subject is not None and subject.kind == "pronoun" and subject.name in ("he", "she"):
             # "John Rhys-Davies broke news when he revealed …": the sentence's subject.

@@ -160,8 +160,21 @@ def _cue(article: _Article, at: _Around) -> Cue | None:
         )
         if not intro_of_next:
             found = after_cue(masked, masked, span.mark_end, clause_end, strict=at.ends_sentence)
+            if found is not None and found.kind == "according":
+                # "Pelosi called Trump's conduct a “breach …,” according to NBC": the
+                # sentence's own speaker spoke; the outlet only reported it.
+                own = _before(article, at)
+                who = own.mention if own is not None and own.kind == "before" else None
+                if who is not None and who.kind == "name" and not who.is_org:
+                    return own
             if found is not None:
                 return found
+    return _before(article, at)
+
+
+def _before(article: _Article, at: _Around) -> Cue | None:
+    """The attribution before quote ``at.n`` in its sentence."""
+    masked, span = article.masked, article.spans[at.n]
     rest = masked[span.mark_end : at.hi].lstrip()
     closes = (
         not rest

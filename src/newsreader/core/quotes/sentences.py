@@ -18,7 +18,6 @@ from newsreader.core.quotes import vocab
 from newsreader.core.quotes.spans import Span
 
 _KEEP_END = frozenset(".?!,")
-_SENTENCE_END = re.compile(r"[.?!][\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|[.?!][\"”’]*\s*$")
 # One leading character class lets the regex engine skip quickly to candidate positions.
 _BOUNDARY = re.compile(
     r"[.?!\n](?:(?<=[.?!])[\"”’)\]']*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[ \t\r]*\n\s*"

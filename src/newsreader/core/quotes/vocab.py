@@ -90,6 +90,7 @@ SPEECH_VERBS = _words(
     maintained
     alleged
     hailed
+    characterizes characterized characterises characterised
     """
 )
 
