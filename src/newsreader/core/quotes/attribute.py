@@ -118,16 +118,22 @@ class Resolver:
         if gender == "p":
             return None
         own = self._sentence(pos)
+        fallback: Event | None = None
         for events in self._before(pos, self._block(pos) - 2):
             fitting = [e for e in events if self._fits(e, gender)]
             if events and self._sentence(events[0].pos) == own:
                 # In its own sentence a pronoun is not the listener or an object
                 # ("Speaking to Martin Smith of PBS, he said").
                 fitting = [e for e in fitting if e.weight > 0]
+            top = max((e.weight for e in fitting), default=-1)
+            if top == 0:
+                # Only names after "of", "with" or a possessive ("the character of Anya
+                # Jenkins"): keep looking for a subject in the sentences before.
+                fallback = fallback or fitting[0]
+                continue
             if fitting:
-                top = max(e.weight for e in fitting)
                 return next(e for e in fitting if e.weight == top)
-        return None
+        return fallback
 
     def role(self, pos: int, phrase: str) -> Event | None:
         """The named person (or organisation) the article gave the role ``phrase``."""

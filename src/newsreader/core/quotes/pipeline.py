@@ -275,9 +275,17 @@ _SMALL_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "at",
 
 
 def _is_title(quote: str, masked: str, mark: int) -> bool:
-    """A short quote in Title Case, not introduced by a comma or colon: a title or a name."""
+    """A quote in Title Case, not introduced by a comma or colon: a title or a name.
+
+    A short one ("The Art of War"); or one of three words or more even when it is long or
+    ends with a stop (“Integration of Space and Missile Defense Capabilities Across All
+    Domains.”): speech is never capitalised word by word.
+    """
     words = quote.split()
-    if not words or len(words) > 6 or quote.rstrip()[-1:] in ".,;:!?":
+    if not words:
+        return False
+    ending = quote.rstrip()[-1:]
+    if (len(words) > 6 or ending in ".,;:!?") and (len(words) < 3 or ending in ";:!?"):
         return False
     if _ENDS_COMMA_COLON.search(masked[max(0, mark - 3) : mark]):
         return False
