@@ -7,9 +7,9 @@ is global: tests and tools call ``create_window`` with settings of their own.
 
 Start-up is kept lean on purpose (the first article should be on screen within a quarter
 second of the process starting). ``cli.run_gui`` forks the child that parses the first
-article (``newsreader.first_article``) before Qt is imported; ``main`` reads the settings
-with QtCore alone and tells the child which library and article to parse, then imports
-and builds the window while the child works on the other core. The engine is never
+article (``newsreader.first_article``) before Qt is imported, when a core is idle;
+``main`` reads the settings, tells the child which library and article to parse, then
+imports and builds the window while the child works on the other core. The engine is never
 imported on the UI thread before the first article shows (the loader thread starts on
 the rest of the library after that), nor are the find bar, the empty state and the
 load-errors notice (built on first use).
