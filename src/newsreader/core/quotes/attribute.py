@@ -126,12 +126,15 @@ class Resolver:
                 # ("Speaking to Martin Smith of PBS, he said").
                 fitting = [e for e in fitting if e.weight > 0]
             top = max((e.weight for e in fitting), default=-1)
-            if top == 0:
+            here = bool(events) and self._block(events[0].pos) == self._block(pos)
+            if top == 0 and here:
                 # Only names after "of", "with" or a possessive ("the character of Anya
-                # Jenkins"): keep looking for a subject in the sentences before.
+                # Jenkins"): look for a subject in the sentences before, in this paragraph.
                 fallback = fallback or fitting[0]
                 continue
             if fitting:
+                if fallback is not None and not here:
+                    return fallback
                 return next(e for e in fitting if e.weight == top)
         return fallback
 
