@@ -7,6 +7,7 @@ SOURCES.md there). Each row is a general rule, not a fix for the one sentence.
 from __future__ import annotations
 
 import pytest
+
 from conftest import said
 
 ROWS = [
@@ -38,7 +39,7 @@ ROWS = [
             "Yesterday afternoon, Nancy Pelosi, the Speaker of the House of Representatives,"
             " announced that she would be launching an impeachment inquiry into the conduct of"
             " United States President Donald Trump.",
-            "Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\""
+            'Pelosi called Trump\'s conduct a "breach of his Constitutional responsibilities,"'
             " according to NBC.",
         ],
         [("breach of his Constitutional responsibilities,", "Nancy Pelosi")],
@@ -47,8 +48,8 @@ ROWS = [
     pytest.param(
         # dev 211: with no speaker of its own, "according to" names the source.
         [
-            "The plane crashed on landing, the airport said. The crew had reported \"a"
-            ' problem with the landing gear,\" according to The Aviation Herald.'
+            'The plane crashed on landing, the airport said. The crew had reported "a'
+            ' problem with the landing gear," according to The Aviation Herald.'
         ],
         [("a problem with the landing gear,", "Aviation Herald")],
         id="according-to-alone-names-the-source",
@@ -57,7 +58,7 @@ ROWS = [
         # 309: "characterized X as" reports speech like "called X".
         [
             "United States President Donald Trump denied any wrongdoing.",
-            "Trump characterized the call with Zelensky as \"perfectly fine and routine.\"",
+            'Trump characterized the call with Zelensky as "perfectly fine and routine."',
         ],
         [("perfectly fine and routine.", "Donald Trump")],
         id="characterized-as-reports-speech",
@@ -79,7 +80,7 @@ ROWS = [
         [
             "Emma Caufield talked of being cast in an NBC television pilot while a recurring"
             " guest actor on Buffy the Vampire Slayer. Faced with loosing the character of Anya"
-            " Jenkins, the producers finally committed to making her a regular. \"It was a good"
+            ' Jenkins, the producers finally committed to making her a regular. "It was a good'
             ' day," she recalls.'
         ],
         [("It was a good day,", "Emma Caufield")],
