@@ -86,6 +86,38 @@ ROWS = [
         [("It was a good day,", "Emma Caufield")],
         id="pronoun-looks-past-a-name-after-of",
     ),
+    pytest.param(
+        # 303: an unnamed source introduced with "a/an" speaks as that role; "the
+        # official" and "the Joint Staff official" go back to the matching introduction.
+        [
+            "A senior defense official told reporters today during a background briefing that"
+            " the new policy will allow more experienced officers to make the initial decision.",
+            "“The further ‘north’ you go [in rank] the more attention there is paid to this,”"
+            " the official said.",
+            "A Joint Staff official told reporters, also on background, that the new policy is"
+            " intended in part to remove decisions from the “immediate level of the crime.”",
+            "More senior officers will have “a more neutral ability to take a look at the"
+            " facts,” the Joint Staff official said.",
+        ],
+        [
+            (
+                "The further ‘north’ you go [in rank] the more attention there is paid to this,",
+                "senior defense official",
+            ),
+            ("immediate level of the crime.", "Joint Staff official"),
+            ("a more neutral ability to take a look at the facts,", "Joint Staff official"),
+        ],
+        id="an-unnamed-source-speaks-as-its-role",
+    ),
+    pytest.param(
+        # A group is nobody in particular, and "the official" with no introduction is
+        # nobody either.
+        [
+            'Officials said the plan was "on track." "We are confident," the official said.',
+        ],
+        [("on track.", None), ("We are confident,", None)],
+        id="groups-and-unintroduced-roles-stay-nobody-s",
+    ),
 ]
 
 

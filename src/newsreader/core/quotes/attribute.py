@@ -61,6 +61,7 @@ class Resolver:
         self._quoted_by_key: dict[str, list[Event]] = {}  # in reading order
         self._holders: dict[str, list[tuple[Mention, str]]] = {}
         self._org_names: dict[str, list[re.Match[str]]] = {}
+        self._intros: dict[str, list[re.Match[str]]] = {}
 
     def add(self, event: Event) -> None:
         """Record a quote's speaker as speaking at ``event.pos``."""
@@ -198,6 +199,41 @@ class Resolver:
             return max(quoted, key=lambda e: e.pos)
         mention, key = max(holders, key=lambda h: h[0].start)
         return Event(mention.start, key, mention, 1, head)
+
+    def anonymous(self, pos: int, phrase: str) -> str | None:
+        """An unnamed source: "A senior defense official told reporters" introduces
+        someone news copy then calls "the official" or "the defense official".
+
+        The indefinite phrase names its own speaker ("senior defense official"); a
+        definite one goes to the latest introduction before ``pos`` with the same head
+        noun and every word it adds ("the Joint Staff official"). Only a person's role
+        (one noun of ``ROLE_NOUNS``) counts; "critics" and "officials" stay nobody's.
+        """
+        words = phrase.split()
+        if len(words) < 2 or words[-1].lower() not in vocab.ROLE_NOUNS:
+            return None
+        article = words[0].lower()
+        if article in ("a", "an"):
+            return " ".join(words[1:])
+        if article != "the":
+            return None
+        wanted = {w.lower() for w in words[1:-1]}
+        found = None
+        for m in self._introductions(words[-1].lower()):
+            if m.end() > pos:
+                break
+            named = m.group(1).split()
+            if wanted <= {w.lower() for w in named}:
+                found = " ".join(named)
+        return found
+
+    def _introductions(self, head: str) -> list[re.Match[str]]:
+        """Every "a/an … <head>" of the narrative (read once per head noun)."""
+        found = self._intros.get(head)
+        if found is None:
+            pattern = re.compile(rf"\b[Aa]n?\s+((?:[\w\-’']+\s+){{0,3}}?{re.escape(head)})\b")
+            found = self._intros[head] = list(pattern.finditer(self.masked))
+        return found
 
     def recent_org(self, pos: int) -> Event | None:
         """The organisation named last before ``pos`` in this or the previous paragraph

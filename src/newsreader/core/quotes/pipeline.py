@@ -327,6 +327,10 @@ def _resolve(mention: Mention, pos: int, resolver: Resolver) -> Who | None:
             event.mention.gender,
         )
         return event.key, alias
+    if not mention.is_org:
+        anonymous = resolver.anonymous(pos, mention.name)
+        if anonymous is not None:
+            return anonymous, Mention(anonymous, "name", _lower_the(mention.name))
     if mention.is_org:
         words = mention.name.split()
         recent = (
