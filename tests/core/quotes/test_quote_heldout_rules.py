@@ -118,6 +118,40 @@ ROWS = [
         [("on track.", None), ("We are confident,", None)],
         id="groups-and-unintroduced-roles-stay-nobody-s",
     ),
+    pytest.param(
+        # 304: full sentences quoted right after a sentence about one person, in the same
+        # paragraph, are that person's words, whatever the verb of that sentence.
+        [
+            "The DC-8 team’s ability to make missions happen is something Hal Maring, NASA"
+            " Earth Science Division scientist, experienced. “The DC-8 has flown scientists on"
+            " a lot of missions to look at atmospheric composition.”",
+            "Randy Albertson, who retired from NASA in 2020, agreed that his favorite part of"
+            " DC-8 missions was the scientists’ enthusiasm. “Some of these people had been"
+            " working for years trying to get their instruments to fly.”",
+        ],
+        [
+            (
+                "The DC-8 has flown scientists on a lot of missions to look at atmospheric"
+                " composition.",
+                "Hal Maring",
+            ),
+            (
+                "Some of these people had been working for years trying to get their"
+                " instruments to fly.",
+                "Randy Albertson",
+            ),
+        ],
+        id="a-quoted-sentence-after-a-sentence-about-one-person",
+    ),
+    pytest.param(
+        # With two people in the sentence before, nobody can be told apart.
+        [
+            "Hal Maring met Randy Albertson at the hangar. “The DC-8 has flown scientists on"
+            " a lot of missions.”"
+        ],
+        [("The DC-8 has flown scientists on a lot of missions.", None)],
+        id="two-people-before-a-quoted-sentence-name-nobody",
+    ),
 ]
 
 

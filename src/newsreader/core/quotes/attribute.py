@@ -235,6 +235,21 @@ class Resolver:
             found = self._intros[head] = list(pattern.finditer(self.masked))
         return found
 
+    def sole_person_before(self, pos: int, lo: int) -> Event | None:
+        """The one person the sentence before ``pos`` names as more than an object, if
+        that sentence starts at ``lo`` or later (the same paragraph) and names one only."""
+        k = self._sentence(pos) - 1
+        if k < 0 or self.sentences[k] < lo:
+            return None
+        people = [
+            e
+            for e in self._events(k)
+            if e.weight >= 1 and not e.mention.is_org and (e.mention.gender or " " in e.key)
+        ]
+        if not people or any(e.key != people[0].key for e in people):
+            return None
+        return people[0]
+
     def recent_org(self, pos: int) -> Event | None:
         """The organisation named last before ``pos`` in this or the previous paragraph
         ("Acme Corp. … The company said")."""

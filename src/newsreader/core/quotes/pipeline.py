@@ -196,6 +196,18 @@ def _without_cue(article: _Article, at: _Around, done: list[Who | None]) -> Who 
     if at.prev is not None and n and done[n - 1] is not None and opens_sentence:
         # A split quote: “…,” Richards said. “…” (unless someone else was said to speak).
         return _said_between(resolver, at.prev.mark_end, span.mark_start) or done[n - 1]
+    if (
+        at.prev is None
+        and at.ends_sentence
+        and masked[span.start : span.start + 1] == "0"
+        and _ENDS_STOP.search(masked[at.sent_lo : span.mark_start])
+    ):
+        # Full sentences quoted right after a sentence about one person, in the same
+        # paragraph: "… is something Hal Maring, NASA scientist, experienced. “The DC-8 …”"
+        block_start = article.blocks[span.block].start
+        topic = resolver.sole_person_before(span.mark_start, block_start)
+        if topic is not None:
+            return topic.key, topic.mention
     if not opens_sentence:
         return None  # a scare quote or a term inside someone's sentence
     said = _said_between(resolver, at.lo, span.mark_start)
