@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from newsreader.core.quotes import vocab
+from newsreader.core.quotes.lazy import LazyPattern
 from newsreader.core.quotes.names import (
     Mention,
     keeps_stop,
@@ -41,8 +42,8 @@ class Cue(NamedTuple):
 
 
 _WORD = re.compile(r"[A-Za-z][\w\-’']*")
-_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
-_NAMING = re.compile(
+_ACCORDING = LazyPattern(r"\baccording to\s+", re.IGNORECASE)
+_NAMING = LazyPattern(
     r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|often|widely|once|sometimes)\s+)?"
     r"(?:called|known as|dubbed|nicknamed|named|termed|labell?ed)|\bknown as|\bso-called"
     r"|\bthe (?:word|term|phrase|name|slogan|hashtag|nickname|title))"
@@ -62,16 +63,16 @@ def _may_name(low: str) -> bool:
 
 
 _MESSAGES = "|".join(sorted(vocab.MESSAGE_NOUNS))
-_MESSAGE_BY = re.compile(
+_MESSAGE_BY = LazyPattern(
     rf"(?:an?|the)\s+(?:\w+\s+){{0,2}}?(?:{_MESSAGES})\s+(?:(?:released|issued|posted|signed|"
     r"written|sent|published)\s+)?(?:from|by)\s+",
     re.IGNORECASE,
 )
 
 
-_ACCORDING_END = re.compile(r"[,;:.\"“”]|\s(?:in|on|who|which|that|as)\s")
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”]")
-_CAPITAL = re.compile(r"[A-Z]")
+_ACCORDING_END = LazyPattern(r"[,;:.\"“”]|\s(?:in|on|who|which|that|as)\s")
+_CLAUSE_BREAK = LazyPattern(r"[,;:\"“”]")
+_CAPITAL = LazyPattern(r"[A-Z]")
 _LEAD = re.compile(r"[\s,.;—–-]*")
 _STOP_MARK = re.compile(r"[;:!?\"“”]")
 _STOPPED_WORD = re.compile(r"[\w.]+\.(?=\s|$)")
@@ -202,7 +203,7 @@ _NEW_CLAUSE = frozenset(
         "yet",
     ]
 )
-_TAIL_OK = re.compile(
+_TAIL_OK = LazyPattern(
     r"\s*(?:$|[.,;:!?—–-]|(?:in|on|at|to|during|via|per|after|while|when|from|by|with|before|"
     r"as|through|over|about|of|yesterday|today|tonight|earlier|later|last|this|recently|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|[a-z]+ly)\b)",
@@ -348,12 +349,12 @@ def before_cue(
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 
-_QUOTE_FROM = re.compile(
+_QUOTE_FROM = LazyPattern(
     r"\b(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:quote|statement|comment|remark|message|words)s?"
     r"\s+(?:from|by)\s+|\bquoted\s+"
 )
 _QUOTE_WORDS = ("quote", "statement", "comment", "remark", "message", "words")
-_QUOTE_FROM_END = re.compile(r"[,;:\"“”]|\s(?:about|as|on|in|saying|who|which|that)\s")
+_QUOTE_FROM_END = LazyPattern(r"[,;:\"“”]|\s(?:about|as|on|in|saying|who|which|that)\s")
 
 
 def _quoted_from(text: str, masked: str, lo: int, mark: int) -> Cue | None:
@@ -386,7 +387,7 @@ def _noun_use(masked: str, verb: Verb) -> bool:
 
 
 _SPEECH_NOUNS = "|".join(sorted(vocab.SPEECH_NOUNS))
-_SPEECH_NOUN = re.compile(
+_SPEECH_NOUN = LazyPattern(
     rf"\b(his|her|their|its|[A-Z][\w\-]+(?:’s|'s))\s+(?:\w+\s+)?(?:{_SPEECH_NOUNS})\s+that\b"
 )
 

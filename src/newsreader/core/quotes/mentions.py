@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.cues import according_to, np_end, speech_verbs
+from newsreader.core.quotes.lazy import LazyPattern
 from newsreader.core.quotes.names import (
     Mention,
     Tok,
@@ -42,7 +43,7 @@ _CAP = r"(?:[A-Z\u00C0-\u00DE][\w\-’'&]*+\.?|(?:el|al)-[A-Z]\w*+)"
 _FULL_NAME = re.compile(
     rf"[A-Z\u00C0-\u00DE][\w\-’'&]*+\.?(?:\s(?:(?:{_PARTICLES}|of|of the)\s)?{_CAP})+(?![\w\-])"
 )
-_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[a-z][^,.;:\"“”]{2,90})[,.;]")
+_APPOSITIVE = LazyPattern(r",\s+((?:a|an|the)\s+[a-z][^,.;:\"“”]{2,90})[,.;]")
 
 
 def capitalised_runs(masked: str) -> list[tuple[int, str]]:

@@ -10,6 +10,7 @@ from newsreader.core.document import Block, Quote, Speaker
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.attribute import Event, Resolver
 from newsreader.core.quotes.cues import Cue, after_cue, before_cue, speech_verbs
+from newsreader.core.quotes.lazy import LazyPattern
 from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
 from newsreader.core.quotes.names import Mention, tokens
 from newsreader.core.quotes.phrases import parse_np
@@ -225,7 +226,7 @@ def _without_cue(article: _Article, at: _Around, done: list[Who | None]) -> Who 
 
 _ENDS_STOP = re.compile(r"[.?!]\s*$")
 _ENDS_COMMA_COLON = re.compile(r"[,:]\s*$")
-_DASH_LINE = re.compile(r"\s*[—–-]\s*(?=[A-Z])")
+_DASH_LINE = LazyPattern(r"\s*[—–-]\s*(?=[A-Z])")
 
 
 def _running_speaker(article: _Article, n: int, done: list[Who | None]) -> Who | None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsreader.core.quotes import vocab
+from newsreader.core.quotes.lazy import LazyPattern
 from newsreader.core.quotes.spans import Span
 
 _KEEP_END = frozenset(".?!,")
@@ -26,7 +27,7 @@ _BOUNDARY = re.compile(
 _ABBREV_AFTER = re.compile(r"[A-Z][a-z]{0,4}\.\s")
 
 
-_MARKUP = re.compile(
+_MARKUP = LazyPattern(
     r"\[(?=[^\]\n]*\]\()|\]\([^)\s]*\)|\*\*?|__|^[ \t]*(?:#+|>)[ \t]*", re.MULTILINE
 )
 
