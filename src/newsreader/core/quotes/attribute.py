@@ -154,9 +154,11 @@ class Resolver:
         """ "the government" after "the government of Samoa" or "the Samoan government"."""
         matches = self._org_names.get(head)
         if matches is None:
+            # Words are possessive runs (``++``): a space or the end follows each, so
+            # giving characters back can never help, and the whole text is scanned.
             pattern = re.compile(
-                rf"\b{re.escape(head)} of (?:the )?([A-Z][\w\-]+(?: [A-Z][\w\-]+)*)"
-                rf"|\b([A-Z][\w\-]+(?: [A-Z][\w\-]+)*) {re.escape(head)}\b"
+                rf"\b{re.escape(head)} of (?:the )?([A-Z][\w\-]++(?: [A-Z][\w\-]++)*+)"
+                rf"|\b([A-Z][\w\-]++(?: [A-Z][\w\-]++)*) {re.escape(head)}\b"
             )
             matches = self._org_names[head] = list(pattern.finditer(self.masked))
         before = [m for m in matches if m.end() <= pos]

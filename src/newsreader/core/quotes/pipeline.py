@@ -98,10 +98,11 @@ def _around(article: _Article, n: int) -> _Around:
     nxt = spans[n + 1] if n + 1 < len(spans) and spans[n + 1].block == span.block else None
     lo = prev.mark_end if prev else block.start
     hi = nxt.mark_start if nxt else block.end
+    sent_lo = sentence_start_before(masked, lo, span.mark_start)
     same_sentence = (
         prev is not None
         and not _ends_sentence(text[prev.start : prev.end].rstrip())
-        and sentence_start_before(masked, lo, span.mark_start) == lo
+        and sent_lo == lo
     )
     inner = text[span.start : span.end].rstrip()
     return _Around(
@@ -113,7 +114,7 @@ def _around(article: _Article, n: int) -> _Around:
         inner,
         _ends_sentence(inner),
         same_sentence,
-        sentence_start_before(masked, lo, span.mark_start),
+        sent_lo,
     )
 
 
