@@ -18,8 +18,9 @@ from test_quote_engine_eval import _f1, _scorer
 HELDOUT = Path(__file__).resolve().parents[2] / "fixtures" / "heldout"
 
 # End-to-end F1 on the held-out folder: 0.813 before the held-out rules, 0.931 after
-# (commit of this test); the floor leaves room for one or two quotes.
-FLOOR = 0.91
+# (commit of this test), 0.964 with partial quotes in a person's sentence and "they" for
+# an organisation; the floor leaves room for one or two quotes.
+FLOOR = 0.94
 
 
 def test_the_heldout_folder_keeps_its_score() -> None:

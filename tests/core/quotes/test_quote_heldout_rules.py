@@ -152,6 +152,81 @@ ROWS = [
         [("The DC-8 has flown scientists on a lot of missions.", None)],
         id="two-people-before-a-quoted-sentence-name-nobody",
     ),
+    pytest.param(
+        # 307: a partial quote inside a sentence whose subject is a person is that
+        # person's words, whatever the verb ("has been cosplaying", "chooses").
+        [
+            'Lisa Mancini has been cosplaying for two years, her "passion" for the hobby'
+            ' "stemmed through my love for Halloween." She typically chooses "to portray'
+            ' beloved characters from childhood or strong females."',
+        ],
+        [
+            ("passion", "Lisa Mancini"),
+            ("stemmed through my love for Halloween.", "Lisa Mancini"),
+            ("to portray beloved characters from childhood or strong females.", "Lisa Mancini"),
+        ],
+        id="a-partial-quote-in-a-sentence-about-a-person",
+    ),
+    pytest.param(
+        # 309: a sentence adverb in -ly before the comma is not a name: "she" is the subject.
+        [
+            "Yesterday, Nancy Pelosi, the Speaker of the House, announced an inquiry."
+            ' "We are moving forward," she announced. Specifically, she was directing six of'
+            " the House's committees to \"proceed with their investigations under [the]"
+            ' umbrella" of impeachment.',
+        ],
+        [
+            ("We are moving forward,", "Nancy Pelosi"),
+            ("proceed with their investigations under [the] umbrella", "Nancy Pelosi"),
+        ],
+        id="a-partial-quote-after-a-sentence-adverb",
+    ),
+    pytest.param(
+        # dev 108, 110: in a sentence about a thing or an organisation, a partial quote is
+        # a scare quote or a term, nobody's words.
+        [
+            "One of the biggest threats to satellite communications is its vulnerability to"
+            ' interference, which causes the signal to be "jammed."',
+            "NASA and prime contractor Lockheed Martin are developing the X-59 to reduce the"
+            " sound of a sonic boom to a quieter “thump.” The aircraft is at the center of"
+            " the mission.",
+        ],
+        [("jammed.", None), ("thump.", None)],
+        id="a-partial-quote-in-a-sentence-about-a-thing-is-nobody-s",
+    ),
+    pytest.param(
+        # 303: a short quoted term in a sentence about a person is a term, not speech.
+        [
+            "Defense Secretary Leon Panetta issued guidance April 20 withholding “initial"
+            " disposition authority” from any officer below the O-6 level.",
+        ],
+        [("initial disposition authority", None)],
+        id="a-quoted-term-in-a-sentence-about-a-person-is-nobody-s",
+    ),
+    pytest.param(
+        # 308: news copy calls an organisation "they"; the organisation named first in the
+        # sentence before, in the same paragraph, released the statement.
+        [
+            "This Thursday the United States Commission on International Religious Freedom"
+            ' (USCIRF) also criticized the move. They released a statement which said, "Hagia'
+            ' Sophia bears profound historical significance."',
+        ],
+        [
+            (
+                "Hagia Sophia bears profound historical significance.",
+                "United States Commission on International Religious Freedom",
+            )
+        ],
+        id="they-is-the-organisation-of-the-sentence-before",
+    ),
+    pytest.param(
+        # "they" after a sentence about people (not an organisation) stays nobody's.
+        [
+            'Dozens of protesters gathered outside. They said, "We will not leave."',
+        ],
+        [("We will not leave.", None)],
+        id="they-after-people-is-nobody",
+    ),
 ]
 
 

@@ -117,7 +117,7 @@ class Resolver:
         """The antecedent of ``pronoun`` at ``pos``."""
         gender = vocab.PRONOUN_GENDER.get(pronoun, "")
         if gender == "p":
-            return None
+            return self._org_subject_before(pos) if pronoun == "they" else None
         own = self._sentence(pos)
         fallback: Event | None = None
         for events in self._before(pos, self._block(pos) - 2):
@@ -138,6 +138,19 @@ class Resolver:
                     return fallback
                 return next(e for e in fitting if e.weight == top)
         return fallback
+
+    def _org_subject_before(self, pos: int) -> Event | None:
+        """ "The United States Commission … (USCIRF) also criticized the move. They
+        released a statement": news copy calls an organisation "they"; only the
+        organisation named first in the sentence before, in the same paragraph, counts
+        (a group of people named there stays nobody's)."""
+        k = self._sentence(pos) - 1
+        if k < 0 or self._block(self.sentences[k]) != self._block(pos):
+            return None
+        first = next((e for e in self._events(k) if e.weight > 0), None)
+        if first is None or not first.mention.is_org:
+            return None
+        return first
 
     def role(self, pos: int, phrase: str) -> Event | None:
         """The named person (or organisation) the article gave the role ``phrase``."""

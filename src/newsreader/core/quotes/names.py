@@ -220,11 +220,14 @@ def runs(toks: Sequence[Tok]) -> list[tuple[int, int]]:
             ):
                 j += 2  # "Department of Health and Human Services"
             elif (
-                t.low == "of"
+                t.low in ("of", "on", "for")
                 and toks[j - 1].text.rstrip(".") in org_words
                 and (after.cap or (after.low == "the" and j + 2 < n and toks[j + 2].cap))
+                and (t.low == "of" or (after.cap and after.low not in vocab.DATE_WORDS))
             ):
-                j += 2 if after.cap else 3  # "Department of Health"
+                # "Department of Health", "Commission on International Religious
+                # Freedom", "Centers for Disease Control" (not "the Senate on Tuesday")
+                j += 2 if after.cap else 3
             elif after.cap and t.text[0].isdigit() and t.low[-2:] in ("st", "nd", "rd", "th"):
                 j += 2  # "Cadet 1st Class"
             else:
@@ -276,7 +279,7 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     if toks and (
         toks[-1].text.rstrip(".") in vocab.ORG_WORDS
         or any(
-            t.low == "of" and k and toks[k - 1].text.rstrip(".") in vocab.ORG_WORDS
+            t.low in ("of", "on", "for") and k and toks[k - 1].text.rstrip(".") in vocab.ORG_WORDS
             for k, t in enumerate(toks)
         )
     ):
@@ -306,6 +309,11 @@ def looks_org(name_toks: list[Tok]) -> bool:
         return False
     if any(t.low == "of" for t in name_toks):
         return True
+    if any(
+        t.low in ("on", "for") and k and name_toks[k - 1].text.rstrip(".") in vocab.ORG_WORDS
+        for k, t in enumerate(name_toks)
+    ):
+        return True  # "Commission on International Religious Freedom"
     if any(t.text.rstrip(".") in vocab.ORG_WORDS for t in name_toks):
         return True
     return len(name_toks) == 1 and is_org_word(name_toks[0])
@@ -405,10 +413,12 @@ def _name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -
 def common_word(text: str, toks: Sequence[Tok], i: int, j: int) -> bool:
     """Whether the run ``toks[i:j]`` is an ordinary word capitalised only because it
     starts a sentence ("Strong winds …"): one word, at a sentence start, followed by a
-    lower-case word, no known first name, title or organisation word, and never
-    capitalised elsewhere in the text."""
-    if j - i != 1 or j >= len(toks) or not toks[j].text[0].islower():
-        return False  # "Trump, also on Twitter, …" reads as a name
+    lower-case word (an adverb in -ly by a comma: "Specifically, she …"), no known first
+    name, title or organisation word, and never capitalised elsewhere in the text."""
+    if j - i != 1 or j >= len(toks):
+        return False
+    if not toks[j].text[0].islower() and not (toks[j].text == "," and toks[i].low.endswith("ly")):
+        return False  # "Trump, also on Twitter, …" reads as a name; "Specifically, …" not
     tok = toks[i]
     low = tok.low
     if (

@@ -211,7 +211,10 @@ def _without_cue(article: _Article, at: _Around, done: list[Who | None]) -> Who 
         if topic is not None:
             return topic.key, topic.mention
     if not opens_sentence:
-        return None  # a scare quote or a term inside someone's sentence
+        # A partial quote inside a sentence about a person is that person's words (“her
+        # "passion" for the hobby”, “She typically chooses "to portray …"”); in a
+        # sentence about a thing or an organisation it is a scare quote or a term.
+        return _person_subject(article, at)
     said = _said_between(resolver, at.lo, span.mark_start)
     if said is not None:
         return said  # “…, Pifer said. “…”
@@ -223,6 +226,53 @@ def _without_cue(article: _Article, at: _Around, done: list[Who | None]) -> Who 
             # A paragraph that is a quote (not one opening with a quoted name or title).
             return _running_speaker(article, n, done)
     return None
+
+
+def _person_subject(article: _Article, at: _Around) -> Who | None:
+    """The person who is the subject of the clause a partial quote sits in, if any.
+
+    Only a person's name (a known first name or title gives the gender) or "he"/"she"
+    opening the clause counts: "NASA … are developing the X-59 to reduce … to a quieter
+    “thump.”" and "the signal to be “jammed”" stay nobody's.
+    """
+    masked, span = article.masked, article.spans[at.n]
+    before = masked[at.sent_lo : span.mark_start]
+    if _ENDS_STOP.search(before) or _is_title(at.inner, masked, span.mark_start):
+        return None  # a quote opening its sentence, or a title
+    nxt = at.nxt
+    if not _speech_like(at.inner) and not (
+        nxt is not None
+        and not _ENDS_STOP.search(masked[span.mark_end : nxt.mark_start])
+        and _speech_like(article.text[nxt.start : nxt.end])
+    ):
+        return None  # "withholding “initial disposition authority”": a term
+    subject = clause_subject(masked, tokens(masked, at.sent_lo, span.mark_start))
+    if subject is None:
+        return None
+    if subject.kind == "pronoun":
+        if vocab.PRONOUN_GENDER.get(subject.name) not in ("m", "f"):
+            return None
+        return _resolve(subject, subject.start, article.resolver)
+    if subject.kind != "name" or subject.is_org:
+        return None
+    found = _resolve(subject, subject.start, article.resolver)
+    if found is None or not (subject.gender or article.resolver.index.gender(found[0], "")):
+        return None  # "Lockheed Martin is developing … a quieter “thump.”": not a person
+    return found
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|our|us)\b", re.IGNORECASE)
+
+
+def _speech_like(words: str) -> bool:
+    """Whether quoted words read as someone's speech rather than a term: five words or
+    more, a full sentence, or the speaker's own "I"/"my"/"we" (“her "passion" for the
+    hobby "stemmed through my love …"” counts through the quote after it)."""
+    return (
+        len(words.split()) >= 5
+        or _ends_sentence(words.rstrip())
+        or bool(_FIRST_PERSON.search(words))
+    )
 
 
 _ENDS_STOP = re.compile(r"[.?!]\s*$")
