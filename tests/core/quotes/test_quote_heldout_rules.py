@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import said
+from conftest import run_paragraphs, said
 
 ROWS = [
     pytest.param(
@@ -233,3 +233,54 @@ ROWS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ROWS)
 def test_heldout_rule(paragraphs: list[str], expected: list[tuple[str, str | None]]) -> None:
     assert said(*paragraphs) == expected
+
+
+SPEAKER_ROWS = [
+    pytest.param(
+        # 313: a role noun written before a name is the description, not part of the name.
+        ['Co-developer Jing Wang recounted, "We tried many coatings."'],
+        ("Jing Wang", "Co-developer"),
+        id="a-role-before-the-name-is-the-description",
+    ),
+    pytest.param(
+        ['"We need more money," said Councillor Tom Reed.'],
+        ("Tom Reed", "Councillor"),
+        id="a-title-like-role-before-the-name",
+    ),
+    pytest.param(
+        # A place before a name stays out of the description (eight letters or more for
+        # an agent noun, so "Zimbabwe" or "Ecuador" is none).
+        ['"We will win," said Zimbabwe Robert Mugabe.'],
+        ("Robert Mugabe", None),
+        id="a-place-before-the-name-is-no-role",
+    ),
+    pytest.param(
+        # seed article: the appositive after "according to X," describes X.
+        [
+            'The show of solidarity was "important," according to Nicholas Lokker, a'
+            " research assistant with the Transatlantic Security Program at the Center for a"
+            " New American Security, given that the US and France disagree."
+        ],
+        (
+            "Nicholas Lokker",
+            "a research assistant with the Transatlantic Security Program at the Center for"
+            " a New American Security",
+        ),
+        id="according-to-x-with-an-appositive",
+    ),
+    pytest.param(
+        # dev 213: after an opening "According to X," the words after the comma are news.
+        [
+            "According to Samoa Observer editor Keni Lesa, the anti-vaccine movement was able"
+            ' to tap into the mistrust and "spread fear," the paper said.'
+        ],
+        ("Keni Lesa", "Samoa Observer editor"),
+        id="an-opening-according-to-keeps-its-own-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SPEAKER_ROWS)
+def test_heldout_speaker(paragraphs: list[str], expected: tuple[str, str | None]) -> None:
+    _, speakers = run_paragraphs(*paragraphs)
+    assert [(s.name, s.description) for s in speakers][:1] == [expected]

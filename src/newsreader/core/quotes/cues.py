@@ -28,6 +28,7 @@ from newsreader.core.quotes.names import (
     tokens,
 )
 from newsreader.core.quotes.phrases import parse_np, role_mention
+from newsreader.core.quotes.sentences import sentence_start_before
 from newsreader.core.quotes.subjects import clause_subject, strip_modifiers, subject_before
 
 
@@ -133,12 +134,28 @@ def according_to(text: str, masked: str, lo: int, hi: int) -> Cue | None:
     msg = _MESSAGE_BY.match(masked, np_start, stop)
     if msg is not None:
         np_start = msg.end()
-    mention = parse_np(text, np_start, stop)
+    opens = not masked[sentence_start_before(masked, 0, m.start()) : m.start()].strip()
+    mention = parse_np(text, np_start, stop if opens else _appositive_end(masked, stop, hi))
     if mention is None:
         mention = role_mention(text, tokens(text, np_start, stop))
     if mention is None:
         return None
     return Cue("according", mention, m.start(), stop, text[m.start() : stop].strip())
+
+
+_APPOSITIVE = LazyPattern(r",\s+(?:a|an|the)\s+[^,;:.\"“”]*(?=,)")
+_FINITE = LazyPattern(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+
+
+def _appositive_end(masked: str, stop: int, hi: int) -> int:
+    """Where "according to X" ends with its appositive ("… was important, according to
+    Nicholas Lokker, a research assistant with …, given that"): the description is the
+    speaker's. Only after the main clause, set off by commas, with no finite verb (in
+    "According to X, the movement was able to …" the words after the comma are the news)."""
+    m = _APPOSITIVE.match(masked, stop, hi)
+    if m is None or _FINITE.search(masked, m.start(), m.end()):
+        return stop
+    return m.end()
 
 
 def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | None:

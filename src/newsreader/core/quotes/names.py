@@ -173,6 +173,25 @@ def is_title(tok: Tok) -> bool:
     return tok.low in vocab.TITLES
 
 
+_DATE_LEADS = frozenset(("this", "last", "next", "on", "early", "late"))
+_ROLE_PREFIXES = ("co-", "vice-", "ex-", "deputy-", "former-")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def role_word(tok: Tok) -> bool:
+    """Whether ``tok`` is a role written as part of a name ("Councillor Tom Reed",
+    "Co-developer Jing Wang"): a title or role noun, with or without "Co-", or a long
+    agent noun (-er, -or, -ist, -ian; eight letters or more, so "Ecuador" is no role)."""
+    low = tok.low.rstrip(".")
+    for prefix in _ROLE_PREFIXES:
+        if low.startswith(prefix):
+            low = low[len(prefix) :]
+            break
+    if low in vocab.ROLE_NOUNS or low in vocab.TITLES:
+        return True
+    return len(low) >= 8 and low.isalpha() and low.endswith(_AGENT_ENDINGS)
+
+
 def is_org_word(tok: Tok) -> bool:
     """Whether ``tok`` marks an organisation ("Institute", "NATO")."""
     return tok.text.rstrip(".") in vocab.ORG_WORDS or (
@@ -380,7 +399,10 @@ def _name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -
             toks[0].start,
             toks[-1].end,
         )
-    while toks and toks[0].low in vocab.DATE_WORDS:
+    while toks and (
+        toks[0].low in vocab.DATE_WORDS
+        or (len(toks) > 1 and toks[0].low in _DATE_LEADS and toks[1].low in vocab.DATE_WORDS)
+    ):
         toks = toks[1:]  # "This Wednesday Greek Foreign Minister George Katrougalos"
     if not toks:
         return None
@@ -391,9 +413,13 @@ def _name_mention(text: str, toks: list[Tok], prefix: list[Tok] | None = None) -
         name = name[1:]
     while titles and titles[0].low == "the":
         titles = titles[1:]
+    if not titles and len(name) >= 3 and role_word(name[0]) and not looks_org(name):
+        titles, name = name[:1], name[1:]  # "Co-developer Jing Wang": a role, then the name
     if not name:
         return None
-    if titles and not any(is_title(t) or t.text.rstrip(".") in vocab.ORG_WORDS for t in titles):
+    if titles and not any(
+        is_title(t) or t.text.rstrip(".") in vocab.ORG_WORDS or role_word(t) for t in titles
+    ):
         titles = []  # "Zimbabwe Robert Mugabe": a place before the name, not a title
     org = looks_org(name)
     role_toks = (prefix or []) + titles
