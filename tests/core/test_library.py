@@ -159,10 +159,10 @@ def test_an_unreadable_file_is_permission_denied(tmp_path: Path) -> None:
 def test_permission_denied_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _write(tmp_path / "secret.txt", GOOD)
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(name: object, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(name))
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(library.os, "open", refuse)
     with pytest.raises(ArticleLoadError) as caught:
         read_article_text(path)
     assert caught.value.reason == "permission denied"

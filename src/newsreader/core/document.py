@@ -52,13 +52,15 @@ class Block:
     level: int = 0  # heading level: 1 for the headline, 2+ for subheadings; 0 for paragraphs
 
     def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise DocumentError(f"block span {self.start}..{self.end} is not a valid span")
-        if len(self.text) != self.end - self.start:
-            raise DocumentError(
-                f"block text has {len(self.text)} characters but its span "
-                f"{self.start}..{self.end} has {self.end - self.start}"
-            )
+        start, end = self.start, self.end
+        if 0 <= start <= end and len(self.text) == end - start:
+            return  # the common case in one test; the messages below say what failed
+        if not 0 <= start <= end:
+            raise DocumentError(f"block span {start}..{end} is not a valid span")
+        raise DocumentError(
+            f"block text has {len(self.text)} characters but its span "
+            f"{start}..{end} has {end - start}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +83,15 @@ class Quote:
     cue: str | None = None
 
     def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise DocumentError(f"quote span {self.start}..{self.end} is not a valid span")
-        if len(self.text) != self.end - self.start:
-            raise DocumentError(
-                f"quote text has {len(self.text)} characters but its span "
-                f"{self.start}..{self.end} has {self.end - self.start}"
-            )
+        start, end = self.start, self.end
+        if 0 <= start <= end and len(self.text) == end - start:
+            return  # the common case in one test; the messages below say what failed
+        if not 0 <= start <= end:
+            raise DocumentError(f"quote span {start}..{end} is not a valid span")
+        raise DocumentError(
+            f"quote text has {len(self.text)} characters but its span "
+            f"{start}..{end} has {end - start}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,39 +133,40 @@ class Article:
     warnings: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
-        size = len(self.text)
+        # One pass over the blocks and one over the quotes: an article is built once per
+        # file and this runs on every one, so no slicing (``startswith`` at an offset
+        # compares in place; a quote's text length already equals its span's).
+        text = self.text
+        path = self.path
+        size = len(text)
         for block in self.blocks:
             if block.end > size:
-                raise DocumentError(
-                    f"{self.path}: block {block.start}..{block.end} is past the text"
-                )
-        previous_end = -1
-        for quote in self.quotes:
-            if quote.end > size:
-                raise DocumentError(
-                    f"{self.path}: quote {quote.start}..{quote.end} is past the text"
-                )
-            if self.text[quote.start : quote.end] != quote.text:
-                raise DocumentError(f"{self.path}: quote text differs from its span {quote.start}")
-            if quote.start < previous_end:
-                raise DocumentError(f"{self.path}: quotes overlap at offset {quote.start}")
-            if not 0 <= quote.block < len(self.blocks):
-                raise DocumentError(f"{self.path}: quote at {quote.start} names no block")
-            previous_end = quote.end
+                raise DocumentError(f"{path}: block {block.start}..{block.end} is past the text")
         names = {speaker.name for speaker in self.speakers}
         if len(names) != len(self.speakers):
-            raise DocumentError(f"{self.path}: two speakers share a name")
+            raise DocumentError(f"{path}: two speakers share a name")
+        block_count = len(self.blocks)
+        previous_end = -1
         for quote in self.quotes:
+            start, end = quote.start, quote.end
+            if end > size:
+                raise DocumentError(f"{path}: quote {start}..{end} is past the text")
+            if not text.startswith(quote.text, start):
+                raise DocumentError(f"{path}: quote text differs from its span {start}")
+            if start < previous_end:
+                raise DocumentError(f"{path}: quotes overlap at offset {start}")
+            if not 0 <= quote.block < block_count:
+                raise DocumentError(f"{path}: quote at {start} names no block")
             if quote.speaker is not None and quote.speaker not in names:
-                raise DocumentError(
-                    f"{self.path}: quote speaker {quote.speaker!r} is not a speaker"
-                )
+                raise DocumentError(f"{path}: quote speaker {quote.speaker!r} is not a speaker")
+            previous_end = end
+        quotes = self.quotes
+        quote_count = len(quotes)
         for speaker in self.speakers:
+            name = speaker.name
             for index in speaker.quotes:
-                if not 0 <= index < len(self.quotes) or self.quotes[index].speaker != speaker.name:
-                    raise DocumentError(
-                        f"{self.path}: {speaker.name!r} lists quote {index} wrongly"
-                    )
+                if not 0 <= index < quote_count or quotes[index].speaker != name:
+                    raise DocumentError(f"{path}: {name!r} lists quote {index} wrongly")
 
     def speaker(self, name: str) -> Speaker | None:
         """The speaker called ``name`` in this article, if any."""

@@ -29,6 +29,7 @@ _MB = 1024 * 1024
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "copying", "changelog", "notice"})
 _BOM = b"\xef\xbb\xbf"
 _BINARY_SNIFF = 8192
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,7 @@ def read_article_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
             raise ArticleLoadError(
                 path, f"too large ({size / _MB:.1f} MB; the limit is {max_bytes / _MB:g} MB)"
             )
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = _read_bytes(path, size, max_bytes)
     except FileNotFoundError:
         raise ArticleLoadError(path, "not found") from None
     except PermissionError:
@@ -65,6 +65,32 @@ def read_article_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     if len(data) > max_bytes:  # it grew after stat()
         raise ArticleLoadError(path, f"too large (the limit is {max_bytes / _MB:g} MB)")
     return decode_article_bytes(path, data)
+
+
+def _read_bytes(path: Path, size: int, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of ``path``, whose ``stat`` said it holds ``size``.
+
+    Plain ``os.open``/``os.read`` of the size ``stat`` gave (plus one byte, to notice a file
+    that grew): a buffered file object costs more than the read itself on a few-kB file,
+    and ``read(max_bytes + 1)`` would allocate the whole limit for every file.
+    """
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        want = size + 1
+        data = os.read(fd, want)
+        if len(data) == want:  # it grew after stat(): read on, up to the limit
+            parts = [data]
+            total = len(data)
+            while total <= max_bytes:
+                more = os.read(fd, max_bytes + 1 - total)
+                if not more:
+                    break
+                parts.append(more)
+                total += len(more)
+            data = b"".join(parts)
+        return data
+    finally:
+        os.close(fd)
 
 
 def decode_article_bytes(path: Path, data: bytes) -> str:
@@ -106,9 +132,23 @@ def is_article_file(path: Path) -> bool:
     A folder's README or LICENCE describes the folder (``seeds/README.md`` says where
     the seeds came from); it is not an article.
     """
-    if path.name.startswith(".") or path.stem.casefold() in NOT_ARTICLES:
+    return is_article_name(path.name)
+
+
+def is_article_name(name: str) -> bool:
+    """``is_article_file`` on a bare file name (stem and suffix split as ``pathlib`` does).
+
+    The scan calls it on every directory entry, where building a ``Path`` for each name
+    would cost more than the test.
+    """
+    if name.startswith("."):
         return False
-    return path.suffix.casefold() in ARTICLE_SUFFIXES
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1:
+        stem, suffix = name[:dot], name[dot:]
+    else:
+        stem, suffix = name, ""
+    return stem.casefold() not in NOT_ARTICLES and suffix.casefold() in ARTICLE_SUFFIXES
 
 
 def scan_library(root: Path) -> list[Path]:
@@ -147,7 +187,7 @@ def _scan(folder: Path, found: list[Path], top: bool) -> None:
         try:
             if entry.is_dir(follow_symlinks=False):
                 _scan(Path(entry.path), found, top=False)
-            elif entry.is_file() and is_article_file(Path(entry.name)):
+            elif entry.is_file() and is_article_name(entry.name):
                 found.append(Path(entry.path))
         except OSError:
             log.warning("skipping unreadable entry %s", entry.path)

@@ -52,39 +52,47 @@ class Line(NamedTuple):
 
 
 def split_lines(text: str, offset: int = 0, end: int | None = None) -> list[Line]:
-    """The lines of ``text[offset:end]`` with spans into ``text``."""
+    """The lines of ``text[offset:end]`` with spans into ``text``.
+
+    Called once per file on every line, so it builds the tuples with ``tuple.__new__``
+    (the named tuple's own ``__new__`` is a Python function) and splits with ``str.split``
+    when the text holds no ``\\r``, which is nearly always.
+    """
     stop = len(text) if end is None else end
-    lines: list[Line] = []
-    append = lines.append
-    for raw_start, raw in _raw_lines(text, offset, stop):
-        if not raw:
-            append(Line(raw_start, raw_start, ""))
-            continue
-        stripped = raw.strip(STRIPPED)
-        if not stripped:
-            append(Line(raw_start, raw_start, ""))
-            continue
-        start = raw_start if raw[0] == stripped[0] else raw_start + raw.index(stripped)
-        append(Line(start, start + len(stripped), stripped))
-    return lines
-
-
-def _raw_lines(text: str, offset: int, stop: int) -> Iterator[tuple[int, str]]:
-    """Each line between ``offset`` and ``stop`` (without its break) and where it starts."""
     segment = text[offset:stop]
     if not segment:
-        return
+        return []
     if "\r" in segment:
-        for line_start, line_end in _line_spans(text, offset, stop):
-            yield line_start, text[line_start:line_end]
-        return
-    position = offset
+        return [
+            _line(start, text[start:finish]) for start, finish in _line_spans(text, offset, stop)
+        ]
     pieces = segment.split("\n")
     if segment.endswith("\n"):
         pieces.pop()  # no line after the last break
-    for piece in pieces:
-        yield position, piece
-        position += len(piece) + 1
+    lines: list[Line] = []
+    append = lines.append
+    new = tuple.__new__
+    position = offset
+    for raw in pieces:
+        stripped = raw.strip(STRIPPED)
+        if not stripped:
+            append(new(Line, (position, position, "")))
+        elif stripped is raw or raw[0] == stripped[0]:
+            append(new(Line, (position, position + len(stripped), stripped)))
+        else:
+            start = position + raw.index(stripped)
+            append(new(Line, (start, start + len(stripped), stripped)))
+        position += len(raw) + 1
+    return lines
+
+
+def _line(raw_start: int, raw: str) -> Line:
+    """The line ``raw`` found at ``raw_start``, its span narrowed to the stripped content."""
+    stripped = raw.strip(STRIPPED)
+    if not stripped:
+        return Line(raw_start, raw_start, "")
+    start = raw_start if raw[0] == stripped[0] else raw_start + raw.index(stripped)
+    return Line(start, start + len(stripped), stripped)
 
 
 def _line_spans(text: str, offset: int, stop: int) -> Iterator[tuple[int, int]]:
@@ -123,4 +131,4 @@ class Outline:
 
 def make_block(kind: BlockKind, text: str, start: int, end: int, level: int = 0) -> Block:
     """A block over ``text[start:end]``, its text being exactly that slice."""
-    return Block(kind=kind, start=start, end=end, text=text[start:end], level=level)
+    return Block(kind, start, end, text[start:end], level)

@@ -41,7 +41,7 @@ _BYLINE = re.compile(r"^(?:by|story by|written by|words by|text by|reported by)\
 def parse_text(text: str) -> Outline:
     """Read the seed layout: header metadata, headline block, subheadings and paragraphs."""
     lines = split_lines(text)
-    filled = [i for i, line in enumerate(lines) if not line.blank]
+    filled = [i for i, line in enumerate(lines) if line.text]
     header = _read_header(lines, filled)
     blocks: list[Block] = []
     warnings: list[str] = []
@@ -203,7 +203,7 @@ def _paragraph_groups(lines: list[Line]) -> list[list[Line]]:
     runs: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
-        if line.blank:
+        if not line.text:  # blank
             if current:
                 runs.append(current)
                 current = []
