@@ -195,6 +195,26 @@ ROWS = [
         id="a-partial-quote-in-a-sentence-about-a-thing-is-nobody-s",
     ),
     pytest.param(
+        # 307: a partial quote in an opening phrase belongs to the subject of the main
+        # clause after it, when that is a person.
+        [
+            "Stephanie Chapman has knit a variety of outfits, an uncommon technique for"
+            " cosplay. With the combination of excitement and \"the stress I'm putting on my"
+            ' body", she shared that she was prone to meltdown in suit.',
+        ],
+        [("the stress I'm putting on my body", "Stephanie Chapman")],
+        id="a-partial-quote-in-an-opening-phrase",
+    ),
+    pytest.param(
+        # ... and to nobody when the main clause is about a thing.
+        [
+            "Mayor Jane Smith visited the shelter. With the arrival of"
+            ' "a dangerous heat dome over our region", the city opened cooling centres.',
+        ],
+        [("a dangerous heat dome over our region", None)],
+        id="a-partial-quote-in-an-opening-phrase-about-a-thing",
+    ),
+    pytest.param(
         # 303: a short quoted term in a sentence about a person is a term, not speech.
         [
             "Defense Secretary Leon Panetta issued guidance April 20 withholding “initial"

@@ -248,7 +248,16 @@ def _person_subject(article: _Article, at: _Around) -> Who | None:
         return None  # "withholding “initial disposition authority”": a term
     subject = clause_subject(masked, tokens(masked, at.sent_lo, span.mark_start))
     if subject is None:
-        return None
+        # In an opening phrase ("With … and “the stress I'm putting on my body”, she
+        # shared that …"): the subject of the main clause after it.
+        after = masked[span.mark_end : at.hi].lstrip()
+        if not after.startswith(","):
+            return None
+        lo = span.mark_end + masked[span.mark_end : at.hi].index(",") + 1
+        stop = first_sentence_end(masked, lo, at.hi)
+        subject = clause_subject(masked, tokens(masked, lo, stop))
+        if subject is None or subject.start - lo > 40:
+            return None
     if subject.kind == "pronoun":
         if vocab.PRONOUN_GENDER.get(subject.name) not in ("m", "f"):
             return None
