@@ -8,7 +8,6 @@ names every file that failed on stderr with its reason, and exits 1 if any did.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib
 import os
@@ -20,6 +19,8 @@ from typing import TYPE_CHECKING, TextIO
 from newsreader import __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from newsreader.cli_progress import Progress
     from newsreader.core.document import Article
 
@@ -84,6 +85,8 @@ def run_gui(args: list[str]) -> int:
 
 
 def _extract_parser() -> argparse.ArgumentParser:
+    import argparse  # noqa: PLC0415 - only for help, errors and unusual arguments
+
     parser = argparse.ArgumentParser(
         prog=f"{PROG} extract",
         description="Print the quotes and speakers found in news articles.",
@@ -97,6 +100,21 @@ def _extract_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _extract_arguments(args: list[str]) -> tuple[bool, list[Path]]:
+    """``--json`` and the paths of ``extract``'s arguments.
+
+    The usual shape (an optional leading ``--json``, then paths that do not look like
+    options) is read directly; anything else goes to ``argparse``, which then prints the
+    help or the error. That keeps ``argparse`` out of a scripted run's start-up.
+    """
+    as_json = bool(args) and args[0] == "--json"
+    paths = args[1:] if as_json else args
+    if paths and not any(arg.startswith("-") for arg in paths):
+        return as_json, [Path(arg) for arg in paths]
+    options = _extract_parser().parse_args(args)
+    return bool(options.json), list(options.paths)
+
+
 def run_extract(args: list[str]) -> int:
     """``newsreader extract``: articles to stdout, failures to stderr."""
     # The engine is imported here, not at the top: the GUI's start-up must not wait for it
@@ -106,10 +124,10 @@ def run_extract(args: list[str]) -> int:
     from newsreader.core.library import scan_library  # noqa: PLC0415
     from newsreader.core.serialize import iter_json_chunks  # noqa: PLC0415
 
-    options = _extract_parser().parse_args(args)
+    as_json, roots = _extract_arguments(args)
     failures = _Failures(sys.stderr)
     files: list[Path] = []
-    for root in options.paths:
+    for root in roots:
         try:
             found = scan_library(root)
         except LibraryError as error:
@@ -123,7 +141,7 @@ def run_extract(args: list[str]) -> int:
     articles = _load_each(files, failures, progress)
     out = sys.stdout
     try:
-        if options.json:
+        if as_json:
             for chunk in iter_json_chunks(articles):
                 out.write(chunk)
         else:

@@ -11,18 +11,30 @@ The text handed to the parser is what ``Path.read_text(encoding="utf-8-sig")`` r
 
 from __future__ import annotations
 
-import logging
 import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsreader.core.document import Article
 from newsreader.core.errors import ArticleLoadError, LibraryError
 from newsreader.core.parse import ARTICLE_SUFFIXES, parse_article
 
-log = logging.getLogger("newsreader.core.library")
+if TYPE_CHECKING:
+    import logging
+
+
+def _log() -> logging.Logger:
+    """This module's logger; ``logging`` is imported on the first message, not at start-up.
+
+    Only failures log, and ``newsreader extract`` should not pay for importing it.
+    """
+    import logging  # noqa: PLC0415 - see above
+
+    return logging.getLogger("newsreader.core.library")
+
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a news article is a few kB; 10 MB is a mistake
 _MB = 1024 * 1024
@@ -122,7 +134,7 @@ def load_article(path: Path) -> Article:
     try:
         return parse_article(path, text)
     except Exception as error:  # a bug in the engine must not lose the whole library
-        log.exception("parsing %s failed", path)
+        _log().exception("parsing %s failed", path)
         raise ArticleLoadError(path, f"could not be parsed ({error})") from error
 
 
@@ -179,7 +191,7 @@ def _scan(folder: Path, found: list[Path], top: bool) -> None:
     except OSError:
         if top:
             raise
-        log.warning("skipping unreadable folder %s", folder)
+        _log().warning("skipping unreadable folder %s", folder)
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -190,7 +202,7 @@ def _scan(folder: Path, found: list[Path], top: bool) -> None:
             elif entry.is_file() and is_article_name(entry.name):
                 found.append(Path(entry.path))
         except OSError:
-            log.warning("skipping unreadable entry %s", entry.path)
+            _log().warning("skipping unreadable entry %s", entry.path)
 
 
 def iter_library(root: Path) -> Iterator[Article | ArticleLoadError]:

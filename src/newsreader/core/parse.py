@@ -8,17 +8,13 @@ file holds, the result is an article (perhaps with no headline, or one paragraph
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 
 from newsreader.core import quotes
 from newsreader.core.document import Article, ArticleFormat
 from newsreader.core.parse_lines import Outline
-from newsreader.core.parse_markdown import parse_markdown
 from newsreader.core.parse_text import parse_text
-
-log = logging.getLogger("newsreader.core.parse")
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -35,6 +31,9 @@ def format_for(path: Path) -> ArticleFormat:
 def parse_outline(text: str, article_format: ArticleFormat) -> Outline:
     """Metadata and blocks of ``text`` read as ``article_format`` (no quotes yet)."""
     if article_format is ArticleFormat.MARKDOWN:
+        # Imported on the first Markdown file: a library of .txt files never needs it.
+        from newsreader.core.parse_markdown import parse_markdown  # noqa: PLC0415
+
         return parse_markdown(text)
     return parse_text(text)
 
