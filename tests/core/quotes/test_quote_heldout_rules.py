@@ -215,6 +215,27 @@ ROWS = [
         id="a-partial-quote-in-an-opening-phrase-about-a-thing",
     ),
     pytest.param(
+        # 314: an organisation named by its owner and kind ("Day's animal foundation")
+        # speaks as that organisation; "she" after "said" is not the sentence's subject.
+        [
+            "Actor Doris Day died on Monday at her home.",
+            "Day's animal foundation said she had been in otherwise \"excellent physical"
+            ' health for her age" but had recently had pneumonia.',
+        ],
+        [("excellent physical health for her age", "Day's animal foundation")],
+        id="a-possessive-organisation-speaks",
+    ),
+    pytest.param(
+        # A pronoun after the verb is no subject: with no speaker phrase, nobody.
+        [
+            "Actor Doris Day died on Monday at her home.",
+            'The family believed she had been in "excellent physical health for her age"'
+            " until May.",
+        ],
+        [("excellent physical health for her age", None)],
+        id="a-pronoun-after-the-verb-is-no-subject",
+    ),
+    pytest.param(
         # 303: a short quoted term in a sentence about a person is a term, not speech.
         [
             "Defense Secretary Leon Panetta issued guidance April 20 withholding “initial"

@@ -218,6 +218,26 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
     if len(words) >= 3 and words[0].low == "the" and words[1].cap and words[1].possessive:
         words = words[1:]  # "the WHO's website"
     if (
+        3 <= len(words) <= 4
+        and words[0].cap
+        and words[0].possessive
+        and words[-1].low in vocab.ORG_NOUNS
+        and all(not t.cap and t.low.isalpha() for t in words[1:])
+        and not any(t.low in vocab.FUNCTION_WORDS for t in words[1:-1])
+    ):
+        # "Day's animal foundation said": an organisation named by its owner and kind.
+        return Mention(
+            join(text, words),
+            "name",
+            join(text, words),
+            "",
+            None,
+            True,
+            "",
+            words[0].start,
+            words[-1].end,
+        )
+    if (
         len(words) >= 2
         and words[0].cap
         and words[0].possessive

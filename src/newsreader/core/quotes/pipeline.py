@@ -256,8 +256,10 @@ def _person_subject(article: _Article, at: _Around) -> Who | None:
         lo = span.mark_end + masked[span.mark_end : at.hi].index(",") + 1
         stop = first_sentence_end(masked, lo, at.hi)
         subject = clause_subject(masked, tokens(masked, lo, stop))
-        if subject is None or subject.start - lo > 40:
+        if subject is None or not _opens_clause(masked, lo, subject.start):
             return None
+    elif not _opens_clause(masked, at.sent_lo, subject.start):
+        return None  # "Day's animal foundation said she …": "she" is no subject here
     if subject.kind == "pronoun":
         if vocab.PRONOUN_GENDER.get(subject.name) not in ("m", "f"):
             return None
@@ -268,6 +270,17 @@ def _person_subject(article: _Article, at: _Around) -> Who | None:
     if found is None or not (subject.gender or article.resolver.index.gender(found[0], "")):
         return None  # "Lockheed Martin is developing … a quieter “thump.”": not a person
     return found
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _opens_clause(masked: str, lo: int, pos: int) -> bool:
+    """Whether a phrase at ``pos`` opens its clause: after an opening phrase and its
+    comma ("Specifically, she"), nothing before it but capitalised words."""
+    before = masked[lo:pos]
+    before = before[before.rfind(",") + 1 :]
+    return all(w in ("the", "a", "an") for w in _LOWER_WORD.findall(before))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|our|us)\b", re.IGNORECASE)

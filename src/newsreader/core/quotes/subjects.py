@@ -231,7 +231,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         or (last.low in vocab.CHANNEL_NOUNS)
     ):
         for k in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
-            if toks[k].low in ("the", "a", "an", "his", "her", "its", "their"):
+            if toks[k].low in ("the", "a", "an", "his", "her", "its", "their") or (
+                toks[k].cap and toks[k].possessive and k == len(toks) - 3
+            ):
                 role = role_mention(text, toks[k:])
                 if role is not None:
                     return role
