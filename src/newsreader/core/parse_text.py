@@ -186,15 +186,21 @@ def is_subheading(line: Line) -> bool:
 
 
 def _body_blocks(text: str, lines: list[Line]) -> list[Block]:
-    """Paragraph and subheading blocks of the body lines."""
-    groups = _paragraph_groups(lines)
+    """Paragraph and subheading blocks of the body lines.
+
+    A one-line block reuses the line's text, which is already ``text[start:end]``.
+    """
     blocks: list[Block] = []
-    for group in groups:
-        first, last = group[0], group[-1]
-        if len(group) == 1 and is_subheading(first) and not is_byline(first.text):
-            blocks.append(make_block(BlockKind.HEADING, text, first.start, first.end, level=2))
+    append = blocks.append
+    for group in _paragraph_groups(lines):
+        first = group[0]
+        if len(group) == 1:
+            kind, level = BlockKind.PARAGRAPH, 0
+            if is_subheading(first) and not is_byline(first.text):
+                kind, level = BlockKind.HEADING, 2
+            append(Block(kind, first.start, first.end, first.text, level))
         else:
-            blocks.append(make_block(BlockKind.PARAGRAPH, text, first.start, last.end))
+            append(make_block(BlockKind.PARAGRAPH, text, first.start, group[-1].end))
     return blocks
 
 
@@ -203,16 +209,15 @@ def _paragraph_groups(lines: list[Line]) -> list[list[Line]]:
     runs: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
-        if not line.text:  # blank
-            if current:
-                runs.append(current)
-                current = []
-        else:
+        if line.text:
             current.append(line)
+        elif current:  # a blank line ends the run
+            runs.append(current)
+            current = []
     if current:
         runs.append(current)
-    if _hard_wrapped(runs):
-        return runs
+    if all(len(run) == 1 for run in runs) or _hard_wrapped(runs):
+        return runs  # (one line per run: both readings give the same groups)
     return [[line] for run in runs for line in run]
 
 
