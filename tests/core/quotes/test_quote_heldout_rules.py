@@ -236,6 +236,23 @@ ROWS = [
         id="a-pronoun-after-the-verb-is-no-subject",
     ),
     pytest.param(
+        # 307: in the passive "described by X as", the agent X said the words.
+        [
+            'Mancini has been described by the Daily Hive as a "squirrel whisperer", for'
+            " the close affinity some of the animals have for her.",
+        ],
+        [("squirrel whisperer", "Daily Hive")],
+        id="described-by-x-as",
+    ),
+    pytest.param(
+        # A verb of making is no speech: the designer did not say "a ship".
+        [
+            'The museum, designed by Frank Gehry as "a ship," opened in 1997.',
+        ],
+        [("a ship,", None)],
+        id="designed-by-x-as-is-no-speech",
+    ),
+    pytest.param(
         # 303: a short quoted term in a sentence about a person is a term, not speech.
         [
             "Defense Secretary Leon Panetta issued guidance April 20 withholding “initial"

@@ -323,6 +323,10 @@ def before_cue(
     """
     seg = masked[lo:mark]
     low = seg.lower()
+    if " by " in seg:
+        agent = _agent_as(text, masked, lo, mark)
+        if agent is not None:
+            return agent
     if _may_name(low) and _NAMING.search(seg):
         return Cue("naming", None, mark, mark, "")
     acc = according_to(text, masked, lo, mark) if "ccord" in low else None
@@ -361,6 +365,24 @@ def before_cue(
         if mention is not None:
             return Cue("before", mention, lo, mark, text[lo:mark].strip(" ,:"))
     return None
+
+
+_AGENT_AS = LazyPattern(
+    r"\b(?:described|characteri[sz]ed|labell?ed|branded|praised|critici[sz]ed)\s+by\s+"
+    r"([^,;:.\"“”]{2,60}?)\s+as\s+(?:(?:a|an|the|being)\s+)?$",
+)
+
+
+def _agent_as(text: str, masked: str, lo: int, mark: int) -> Cue | None:
+    """ "Mancini has been described by the Daily Hive as a “squirrel whisperer”": in
+    the passive, the agent after "by" said the words."""
+    m = _AGENT_AS.search(masked, lo, mark)
+    if m is None:
+        return None
+    mention = parse_np(text, m.start(1), m.end(1))
+    if mention is None or mention.kind != "name":
+        return None
+    return Cue("before", mention, m.start(), m.end(), text[m.start() : m.end()].strip())
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")

@@ -284,6 +284,14 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     for k, tok in enumerate(toks[:-1]):
         if is_title(tok) or tok.text.rstrip(".") in vocab.ORG_WORDS:
             cut = k + 1
+    if (
+        cut
+        and not any(is_title(t) for t in toks[:cut])
+        and toks[cut].low not in vocab.MALE_FIRST_NAMES
+        and toks[cut].low not in vocab.FEMALE_FIRST_NAMES
+        and len(toks) - cut == 1
+    ):
+        cut = 0  # "Daily Hive", "Weekly Standard": an organisation word opens the name
     for k in range(cut + 1, len(toks) - 1):
         if toks[k].low in vocab.MALE_FIRST_NAMES or toks[k].low in vocab.FEMALE_FIRST_NAMES:
             previous = toks[k - 1].low
