@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from newsreader.core.document import Article, Block, BlockKind, Quote, Speaker
-from newsreader.core.serialize import article_to_dict, iter_json_chunks, library_to_dict
+from newsreader.core.serialize import (
+    article_to_dict,
+    iter_json_chunks,
+    library_to_dict,
+    quote_to_dict,
+    speaker_to_dict,
+)
 
 TEXT = 'Headline\n\n"We agree," Biden said. "Fully."\n\nA scare "quote" here.'
 
@@ -48,6 +54,20 @@ def test_article_fields_follow_the_contract() -> None:
     assert data["quotes"][2]["speaker"] is None
     for quote in data["quotes"]:
         assert TEXT[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_inline_dicts_match_the_per_item_functions() -> None:
+    """``article_to_dict`` writes speakers and quotes inline (for speed): same dicts, same order."""
+    article = _article()
+    data = article_to_dict(article)
+    assert data["speakers"] == [speaker_to_dict(speaker) for speaker in article.speakers]
+    assert data["quotes"] == [quote_to_dict(quote) for quote in article.quotes]
+    for written, expected in zip(data["quotes"], map(quote_to_dict, article.quotes), strict=True):
+        assert list(written) == list(expected)  # key order decides the JSON bytes
+    for written, expected in zip(
+        data["speakers"], map(speaker_to_dict, article.speakers), strict=True
+    ):
+        assert list(written) == list(expected)
 
 
 def test_no_date_is_null() -> None:

@@ -54,8 +54,29 @@ def article_to_dict(article: Article, path: str | None = None) -> JsonDict:
         "section": article.section,
         "author": article.author,
         "format": article.format.value,
-        "speakers": [speaker_to_dict(speaker) for speaker in article.speakers],
-        "quotes": [quote_to_dict(quote) for quote in article.quotes],
+        # The two dicts below are ``speaker_to_dict`` and ``quote_to_dict`` written inline:
+        # a library has tens of thousands of quotes and a call per quote shows.
+        "speakers": [
+            {
+                "name": speaker.name,
+                "aliases": list(speaker.aliases),
+                "description": speaker.description,
+                "quotes": list(speaker.quotes),
+                "organisation": speaker.is_organisation,
+            }
+            for speaker in article.speakers
+        ],
+        "quotes": [
+            {
+                "text": quote.text,
+                "start": quote.start,
+                "end": quote.end,
+                "speaker": quote.speaker,
+                "paragraph": quote.block,
+                "cue": quote.cue,
+            }
+            for quote in article.quotes
+        ],
     }
 
 
