@@ -225,13 +225,17 @@ def test_a_paragraph_opening_with_a_quoted_title_is_not_a_running_quote() -> Non
     assert found == [("We are ready,", "Smith"), ("Brexit", None)]
 
 
-def test_unnamed_members_of_a_group_name_nobody() -> None:
+def test_unnamed_members_of_a_group_name_nobody_but_one_unnamed_source_speaks() -> None:
+    # "Some of the protesters" are nobody in particular; "One MP" is a single unnamed
+    # source, credited like "a senior defense official" (the dev conventions leave only
+    # scare quotes, nicknames and headings without a speaker).
     found = said(
         'Some of the protesters Wikinews interviewed said they had gone to "defend their'
         " children's right to live in Europe\".",
         'One MP told the BBC, "We know that 16 million people wanted to stay".',
+        '"We are ready," one of the officials said.',
     )
-    assert [s for _, s in found] == [None, None]
+    assert [s for _, s in found] == [None, "unnamed MP", None]
 
 
 def test_he_revealed_makes_the_sentence_subject_the_speaker() -> None:

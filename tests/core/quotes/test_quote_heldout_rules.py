@@ -236,6 +236,18 @@ ROWS = [
         id="a-pronoun-after-the-verb-is-no-subject",
     ),
     pytest.param(
+        # 306: "one" + a role is a single unnamed source, who speaks as that role.
+        [
+            'One MP told the BBC, "We know that 16 million people wanted to stay in the EU."',
+            '"We are ready," one official said.',
+        ],
+        [
+            ("We know that 16 million people wanted to stay in the EU.", "unnamed MP"),
+            ("We are ready,", "unnamed official"),
+        ],
+        id="one-unnamed-source-speaks-as-its-role",
+    ),
+    pytest.param(
         # 307: in the passive "described by X as", the agent X said the words.
         [
             'Mancini has been described by the Daily Hive as a "squirrel whisperer", for'

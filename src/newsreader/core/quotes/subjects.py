@@ -54,7 +54,9 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
         and not _person_run_at(text, toks, 1)
         and not _named_in_commas(text, toks)
     ):
-        return Mention(toks[0].low, "generic", toks[0].text, start=toks[0].start, end=toks[0].end)
+        return _one_member(text, toks, 0) or Mention(
+            toks[0].low, "generic", toks[0].text, start=toks[0].start, end=toks[0].end
+        )
     early: Mention | None = None
     for k, tok in enumerate(toks):
         low = tok.low
@@ -91,6 +93,27 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
             return early
         return parse_np(text, toks[i].start, end) or mention
     return early
+
+
+_SINGLE_ROLES = vocab.ROLE_NOUNS | {"mp", "mep", "legislator", "diplomat", "source"}
+
+
+def _one_member(text: str, toks: list[Tok], k: int) -> Mention | None:
+    """ "One MP told the BBC", "one official said": a single unnamed source, named by
+    its role ("unnamed MP"), like "a senior defense official"; "one of the officials"
+    and "one resident, Jane Doe," are not this."""
+    if toks[k].low != "one" or k + 1 >= len(toks):
+        return None
+    role = toks[k + 1]
+    if role.low not in _SINGLE_ROLES or (k + 2 < len(toks) and toks[k + 2].text != ","):
+        return None
+    return Mention(
+        "unnamed " + role.text,
+        "name",
+        f"{toks[k].text} {role.text}",
+        start=toks[k].start,
+        end=role.end,
+    )
 
 
 def _named_between_commas(text: str, toks: list[Tok]) -> Mention | None:
@@ -182,8 +205,11 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         if found:
             i, _ = found[0]
             if i and toks[i - 1].low in vocab.QUANTIFIERS and not _person_run_at(text, toks, i):
-                # "One MP told the BBC": an unnamed member of a group.
-                return Mention(toks[i - 1].low, "generic", toks[i - 1].text)
+                # "Some MPs told the BBC": members of a group, nobody in particular;
+                # "One MP told the BBC": one unnamed source, who speaks.
+                return _one_member(text, toks, i - 1) or Mention(
+                    toks[i - 1].low, "generic", toks[i - 1].text
+                )
             lead = i - 1 if i and toks[i - 1].low == "the" else i
             prefix, _ = split_run(toks[i:])
             if lead and toks[lead - 1].low in _PLACE_PREPOSITIONS and not prefix:
