@@ -181,7 +181,14 @@ def scan_library(root: Path) -> list[Path]:
         raise LibraryError(root, "permission denied") from None
     except OSError as error:
         raise LibraryError(root, error.strerror or str(error)) from None
+    if os.name == "posix":  # same order as sorting the paths, without a Python __lt__ per pair
+        return sorted(found, key=_posix_parts)
     return sorted(found)
+
+
+def _posix_parts(path: Path) -> tuple[str, ...]:
+    """The sort key that orders POSIX paths as ``PurePosixPath.__lt__`` does (part by part)."""
+    return path.parts
 
 
 def _scan(folder: Path, found: list[Path], top: bool) -> None:

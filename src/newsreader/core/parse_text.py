@@ -216,7 +216,7 @@ def _paragraph_groups(lines: list[Line]) -> list[list[Line]]:
             current = []
     if current:
         runs.append(current)
-    if all(len(run) == 1 for run in runs) or _hard_wrapped(runs):
+    if max(map(len, runs), default=0) <= 1 or _hard_wrapped(runs):
         return runs  # (one line per run: both readings give the same groups)
     return [[line] for run in runs for line in run]
 
