@@ -248,6 +248,25 @@ ROWS = [
         id="one-unnamed-source-speaks-as-its-role",
     ),
     pytest.param(
+        # 312: a partial quote in straight single marks, outside any double-quoted one.
+        [
+            "Delfin Lorenzana, the Defence Secretary, visited the site. Lorenzana said he had"
+            " ordered 'heightened alert' from troops.",
+        ],
+        [("heightened alert", "Delfin Lorenzana")],
+        id="a-partial-quote-in-single-marks",
+    ),
+    pytest.param(
+        # Apostrophes never pair up: elisions, plural possessives, decades, nested marks.
+        [
+            "Smith said the 'n' of rock 'n' roll and the '90s were the players' union's"
+            " finest years, and it's the fans' favourite era.",
+            "“We call it the ‘north’ of the rank,” Smith said.",
+        ],
+        [("We call it the ‘north’ of the rank,", "Smith")],
+        id="apostrophes-are-no-single-quotes",
+    ),
+    pytest.param(
         # 307: in the passive "described by X as", the agent X said the words.
         [
             'Mancini has been described by the Daily Hive as a "squirrel whisperer", for'

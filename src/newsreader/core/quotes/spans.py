@@ -151,4 +151,32 @@ def find_spans(text: str, blocks: Sequence[Block]) -> list[Span]:
             found = _block_spans(text, block, index, open_at_start=False)
         carry = bool(found) and not found[-1].closed and block.kind == BlockKind.PARAGRAPH
         spans.extend(found)
+    if any("'" in b.text or "‘" in b.text for b in blocks):
+        spans = _with_single(text, blocks, spans)
     return spans
+
+
+# A partial quote in single marks ('heightened alert'), read strictly: the opening mark
+# after a space and before a letter, the closing one after a letter and not before a
+# letter ("it's", "'90s", "rock 'n' roll" and "the workers' union" never pair up), at
+# most eight words, no mark inside.
+_SINGLE = re.compile(r"(?<=[\s(])['‘]([A-Za-z][^'‘’\"“”\n]{1,80}?[A-Za-z])['’](?![\w'’])")
+
+
+def _with_single(text: str, blocks: Sequence[Block], spans: list[Span]) -> list[Span]:
+    """``spans`` and the single-quoted partial quotes of paragraphs outside them."""
+    extra: list[Span] = []
+    for index, block in enumerate(blocks):
+        if block.kind != BlockKind.PARAGRAPH or not ("'" in block.text or "‘" in block.text):
+            continue
+        for m in _SINGLE.finditer(block.text):
+            words = m.group(1).split()
+            if len(words) > 8 or m.group(1).endswith("s"):
+                continue  # "the players' union": a plural possessive, not a close
+            start, end = block.start + m.start(1), block.start + m.end(1)
+            if any(s.mark_start <= start and end <= s.mark_end for s in spans):
+                continue  # nested in a double-quoted quote
+            extra.append(Span(start, end, index, start - 1, end + 1, True, False, False))
+    if not extra:
+        return spans
+    return sorted(spans + extra, key=lambda s: s.start)
