@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.core.document import Article, Block, BlockKind, Quote, Speaker
+from newsreader.core.document import Article, ArticleFormat, Block, BlockKind, Quote, Speaker
 from newsreader.core.serialize import (
     article_to_dict,
+    article_to_json,
     iter_json_chunks,
     library_to_dict,
     quote_to_dict,
@@ -68,6 +69,36 @@ def test_inline_dicts_match_the_per_item_functions() -> None:
         data["speakers"], map(speaker_to_dict, article.speakers), strict=True
     ):
         assert list(written) == list(expected)
+
+
+def _awkward_article() -> Article:
+    """Every escape JSON has: non-ASCII, an emoji (a surrogate pair), backslash, controls."""
+    text = 'Tête\n\n"Ça va \\ «bien»\t😀," said Zoë.\n\n"x\x01y" and "z"'
+    blocks = (
+        Block(BlockKind.HEADLINE, 0, 4, "Tête", 1),
+        Block(BlockKind.PARAGRAPH, 6, text.index("\n\n", 6), text[6 : text.index("\n\n", 6)]),
+        Block(BlockKind.PARAGRAPH, text.rindex("\n") + 1, len(text), text[text.rindex("\n") + 1 :]),
+    )
+    first = text.index("Ça")
+    first_end = text.index(',"') + 1
+    second = text.index("x\x01y")
+    third = text.rindex("z")
+    quotes = (
+        Quote(text[first:first_end], first, first_end, 1, "Zoë Ünal", "said Zoë"),
+        Quote("x\x01y", second, second + 3, 2, "Le Monde"),
+        Quote("z", third, third + 1, 2),
+    )
+    speakers = (
+        Speaker("Zoë Ünal", ("Zoë", 'the "judge"'), "a juge d\u2019instruction", (0,)),
+        Speaker("Le Monde", (), None, (1,), is_organisation=True),
+    )
+    return Article(Path("lib/tête 😀.txt"), text, "Tête", blocks, None, None, "Jo \\ Ann",
+                   ArticleFormat.MARKDOWN, quotes=quotes, speakers=speakers)
+
+
+@pytest.mark.parametrize("article", [_article(), _article(date=None), _awkward_article()])
+def test_direct_json_equals_json_dumps(article: Article) -> None:
+    assert article_to_json(article) == json.dumps(article_to_dict(article))
 
 
 def test_no_date_is_null() -> None:
