@@ -309,6 +309,30 @@ ROWS = [
         id="they-is-the-organisation-of-the-sentence-before",
     ),
     pytest.param(
+        # "the statement said", "the report said": its author is who the sentence before
+        # (same paragraph) is about, an organisation or a person.
+        [
+            "The International Committee of the Red Cross condemned the attack on Monday."
+            ' The statement said, "Civilians must never be a target."',
+            'Amnesty International released a report. "The abuses are systematic," the'
+            " report said.",
+        ],
+        [
+            (
+                "Civilians must never be a target.",
+                "International Committee of the Red Cross",
+            ),
+            ("The abuses are systematic,", "Amnesty International"),
+        ],
+        id="the-statement-is-its-author-s",
+    ),
+    pytest.param(
+        # ... and nobody's when the sentence before names no one.
+        ['Officials met on Monday. "We are ready," the statement said.'],
+        [("We are ready,", None)],
+        id="a-statement-with-no-author-is-nobody-s",
+    ),
+    pytest.param(
         # "they" after a sentence about people (not an organisation) stays nobody's.
         [
             'Dozens of protesters gathered outside. They said, "We will not leave."',

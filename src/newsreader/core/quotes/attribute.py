@@ -117,7 +117,7 @@ class Resolver:
         """The antecedent of ``pronoun`` at ``pos``."""
         gender = vocab.PRONOUN_GENDER.get(pronoun, "")
         if gender == "p":
-            return self._org_subject_before(pos) if pronoun == "they" else None
+            return self.subject_before(pos) if pronoun == "they" else None
         own = self._sentence(pos)
         fallback: Event | None = None
         for events in self._before(pos, self._block(pos) - 2):
@@ -139,18 +139,22 @@ class Resolver:
                 return next(e for e in fitting if e.weight == top)
         return fallback
 
-    def _org_subject_before(self, pos: int) -> Event | None:
+    def subject_before(self, pos: int, people: bool = False) -> Event | None:
         """ "The United States Commission … (USCIRF) also criticized the move. They
         released a statement": news copy calls an organisation "they"; only the
         organisation named first in the sentence before, in the same paragraph, counts
-        (a group of people named there stays nobody's)."""
+        (a group of people named there stays nobody's). With ``people``, a person named
+        first there counts too ("Smith issued a statement. The statement said …")."""
         k = self._sentence(pos) - 1
         if k < 0 or self._block(self.sentences[k]) != self._block(pos):
             return None
         first = next((e for e in self._events(k) if e.weight > 0), None)
-        if first is None or not first.mention.is_org:
+        if first is None:
             return None
-        return first
+        if first.mention.is_org:
+            return first
+        person = bool(self.index.gender(first.key, first.mention.gender)) or " " in first.key
+        return first if people and person else None
 
     def role(self, pos: int, phrase: str) -> Event | None:
         """The named person (or organisation) the article gave the role ``phrase``."""

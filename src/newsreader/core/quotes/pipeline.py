@@ -396,6 +396,9 @@ def _resolve(mention: Mention, pos: int, resolver: Resolver) -> Who | None:
         if event is None:
             return None
         return event.key, event.mention
+    if mention.kind == "message":
+        author = resolver.subject_before(pos, people=True)
+        return (author.key, author.mention) if author is not None else None
     event = resolver.role(pos, mention.name)
     if event is not None:
         surface = (

@@ -16,6 +16,7 @@ from newsreader.core.quotes.names import (
     Mention,
     Tok,
     common_word,
+    join,
     name_mention,
     runs,
     split_run,
@@ -251,6 +252,14 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
             mention = parse_np(text, toks[start].start, last.end)
             if mention is not None:
                 return mention
+    if (
+        last.low in vocab.MESSAGE_NOUNS
+        and len(toks) <= 3
+        and toks[0].low in ("the", "this", "that")
+        and all(not t.cap for t in toks[1:])
+    ):
+        # "the statement said": whoever issued it, named in the sentence before.
+        return Mention(join(text, toks), "message", join(text, toks), start=toks[0].start)
     if (
         last.low in vocab.ROLE_NOUNS
         or last.low in vocab.ORG_NOUNS
