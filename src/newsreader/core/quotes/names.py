@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsreader.core.quotes import vocab
+from newsreader.core.quotes.first_names import CENSUS_FEMALE_FIRST_NAMES, CENSUS_MALE_FIRST_NAMES
 from newsreader.core.quotes.sentences import is_abbreviation, sentence_starts_of
 
 # A word (letters, digits, inner hyphens, apostrophes, stops, "&", and an en dash only
@@ -249,11 +250,21 @@ def runs(toks: Sequence[Tok]) -> list[tuple[int, int]]:
                 j += 2 if after.cap else 3
             elif after.cap and t.text[0].isdigit() and t.low[-2:] in ("st", "nd", "rd", "th"):
                 j += 2  # "Cadet 1st Class"
+            elif t.low == "of" and is_title(toks[j - 1]) and _caps_from(toks, j + 1) >= 3:
+                j += 2  # "Mayor of London Sadiq Khan" (not "the Mayor of London said")
             else:
                 break
         found.append((i, j))
         i = j
     return found
+
+
+def _caps_from(toks: Sequence[Tok], k: int) -> int:
+    """How many capitalised tokens follow one another from ``toks[k]``."""
+    n = k
+    while n < len(toks) and toks[n].cap:
+        n += 1
+    return n - k
 
 
 class Mention(NamedTuple):
@@ -303,6 +314,15 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             ):
                 cut = k  # "Zimbabwe Robert Mugabe", "State Hillary Rodham Clinton"
                 break
+    if cut and cut < len(toks) - 3 and toks[cut].low == "of" and is_title(toks[cut - 1]):
+        # "Mayor of London Sadiq Khan", "Minister of Foreign Affairs Wang Yi": the title
+        # runs on through its "of" phrase, and with no known first name to say where the
+        # name starts, the name is the last word, its particles and one word before them.
+        k = len(toks) - 1
+        while k - 1 > cut + 1 and toks[k - 1].low in vocab.NAME_PARTICLES:
+            k -= 1
+        if k - 1 > cut + 1:
+            cut = k - 1
     if toks and (
         toks[-1].text.rstrip(".") in vocab.ORG_WORDS
         or any(
@@ -326,6 +346,12 @@ def gender_of(name_toks: list[Tok], title_toks: list[Tok]) -> str:
         if first in vocab.MALE_FIRST_NAMES:
             return "m"
         if first in vocab.FEMALE_FIRST_NAMES:
+            return "f"
+        # The census lists only give a gender; they never decide where a name starts
+        # (census first names include "Will", "Grace", "Washington").
+        if first in CENSUS_MALE_FIRST_NAMES:
+            return "m"
+        if first in CENSUS_FEMALE_FIRST_NAMES:
             return "f"
     return ""
 

@@ -126,7 +126,11 @@ def _parse_np(text: str, start: int, end: int) -> Mention | None:
     if best is None:
         return role_mention(text, parts[0])
     mention = best[2]
-    appositive = [d for _, d in sorted(kept) if d and not d.replace(" ", "").isdigit()]
+    appositive = [
+        d
+        for _, d in sorted(kept)
+        if d and not d.replace(" ", "").isdigit() and d.lower() not in vocab.ASIDES
+    ]
     description = ", ".join(appositive) if appositive else mention.description
     if appositive and mention.description and mention.description != mention.title:
         description = f"{mention.description}, {description}"

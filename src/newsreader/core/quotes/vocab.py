@@ -216,7 +216,38 @@ ROLE_NOUNS = _words(
     investigator detective inspector police officer worker employee farmer victim
     survivor mother father wife husband son daughter sister brother friend neighbour
     neighbor fiancée fiancee fiance widow
+    actress comedian producer filmmaker photographer novelist poet playwright
+    composer guitarist pianist singer-songwriter vocalist rapper dancer host presenter
+    anchor commentator critic historian biologist physicist chemist geologist ecologist
+    epidemiologist psychologist sociologist archaeologist meteorologist climatologist
+    surgeon dentist pharmacist paramedic firefighter technician mechanic pilot astronaut
+    sailor marine veteran chaplain priest scholar lecturer dean curator architect
+    designer developer entrepreneur investor banker consultant contractor volunteer
+    organiser organizer athlete runner champion councillor councilor legislator
+    diplomat negotiator delegate regulator ranger warden guard trooper suspect
+    defendant plaintiff juror magistrate barrister solicitor counsel clerk treasurer
+    trustee chef cosplayer fan attendee visitor tourist passenger driver patient parent
+    colleague teammate source
     """
+)
+
+# Parenthetical asides after a name that are not the person's role ("Sadiq Khan (no
+# relation)", "Jane Doe (pictured)").
+ASIDES = frozenset(
+    (
+        "no relation",
+        "pictured",
+        "left",
+        "right",
+        "centre",
+        "center",
+        "above",
+        "below",
+        "inset",
+        "far left",
+        "far right",
+        "file photo",
+    )
 )
 
 # Head nouns of a phrase that names an organisation rather than a person.
