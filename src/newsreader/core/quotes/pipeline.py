@@ -193,23 +193,34 @@ def _without_cue(article: _Article, at: _Around, done: list[Who | None]) -> Who 
     if at.same_sentence and n:
         return done[n - 1]
     opens_sentence = (
-        at.sent_lo >= span.mark_start - 1 or not masked[at.sent_lo : span.mark_start].strip()
+        at.sent_lo >= span.mark_start - 1
+        or not masked[at.sent_lo : span.mark_start].strip()
+        or _only_scene_setting(masked[at.sent_lo : span.mark_start])
     )
     if at.prev is not None and n and done[n - 1] is not None and opens_sentence:
         # A split quote: “…,” Richards said. “…” (unless someone else was said to speak).
         return _said_between(resolver, at.prev.mark_end, span.mark_start) or done[n - 1]
     if (
         at.prev is None
-        and at.ends_sentence
+        and (at.ends_sentence or _HOLDS_SENTENCE_END.search(at.inner))
         and masked[span.start : span.start + 1] == "0"
         and _ENDS_STOP.search(masked[at.sent_lo : span.mark_start])
     ):
         # Full sentences quoted right after a sentence about one person, in the same
-        # paragraph: "… is something Hal Maring, NASA scientist, experienced. “The DC-8 …”"
+        # paragraph: "… is something Hal Maring, NASA scientist, experienced. “The DC-8 …”",
+        # "Underwhelmed with her role, she left the series … “This is not what I wanted …”"
         block_start = article.blocks[span.block].start
         topic = resolver.sole_person_before(span.mark_start, block_start)
         if topic is not None:
             return topic.key, topic.mention
+        subject = clause_subject(masked, tokens(masked, at.sent_lo, span.mark_start))
+        if (
+            subject is not None
+            and subject.kind == "pronoun"
+            and vocab.PRONOUN_GENDER.get(subject.name) in ("m", "f")
+            and _opens_clause(masked, at.sent_lo, subject.start)
+        ):
+            return _resolve(subject, subject.start, resolver)
     if not opens_sentence:
         # A partial quote inside a sentence about a person is that person's words (“her
         # "passion" for the hobby”, “She typically chooses "to portray …"”); in a
@@ -298,6 +309,23 @@ def _speech_like(words: str) -> bool:
 
 
 _ENDS_STOP = re.compile(r"[.?!]\s*$")
+_HOLDS_SENTENCE_END = re.compile(r"[.?!]\s+[A-Z]")
+_SCENE_OPENERS = frozenset(
+    "after before during in at on later earlier then afterwards since when".split()
+)
+
+
+def _only_scene_setting(before: str) -> bool:
+    """Whether the words before a quote in its sentence only set the scene ("During the
+    premiere, “…”", "Later, “…”"): a short opening phrase and its comma, with no verb or
+    subject that could make someone else the speaker."""
+    words = before.split()
+    return (
+        0 < len(words) <= 5
+        and before.rstrip().endswith(",")
+        and words[0].lower() in _SCENE_OPENERS
+        and all(w[0].islower() or w[0].isdigit() for w in words[1:])
+    )
 _ENDS_COMMA_COLON = re.compile(r"[,:]\s*$")
 _DASH_LINE = LazyPattern(r"\s*[—–-]\s*(?=[A-Z])")
 
