@@ -229,6 +229,8 @@ class Resolver:
         if len(words) < 2 or words[-1].lower() not in vocab.ROLE_NOUNS:
             return None
         article = words[0].lower()
+        if len(words) == 2 and article in ("a", "an", "its", "their"):
+            return "unnamed " + words[1]  # "a source said", "Znak.com reported its source said"
         if article in ("a", "an"):
             return " ".join(words[1:])
         if article != "the":

@@ -373,10 +373,17 @@ _AGENT_AS = LazyPattern(
 )
 
 
+_AGENT_TOLD = LazyPattern(
+    r"\b(?:told|informed|assured|warned|briefed|reminded|quoted)\s+by\s+"
+    r"([^,;:.\"“”]{2,80}?)\s*(?:(?:of|that|about|as saying)\s*|:\s*)?$",
+)
+
+
 def _agent_as(text: str, masked: str, lo: int, mark: int) -> Cue | None:
-    """ "Mancini has been described by the Daily Hive as a “squirrel whisperer”": in
-    the passive, the agent after "by" said the words."""
-    m = _AGENT_AS.search(masked, lo, mark)
+    """ "Mancini has been described by the Daily Hive as a “squirrel whisperer”", "he
+    was told by Emergencies Minister Yevgeny Zinichev of “…”": in the passive, the agent
+    after "by" said the words."""
+    m = _AGENT_AS.search(masked, lo, mark) or _AGENT_TOLD.search(masked, lo, mark)
     if m is None:
         return None
     mention = parse_np(text, m.start(1), m.end(1))
