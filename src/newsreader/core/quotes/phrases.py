@@ -351,12 +351,19 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
             phrase[0].start,
             phrase[-1].end,
         )
+    # "The head of the police's internal investigators": the whole phrase describes
+    # the holder, who may be named nowhere (see pipeline._resolve).
+    described = (
+        join(text, words)
+        if 2 <= len(rest) <= 7 and rest[0].low in ("of", "for", "at") and not is_org
+        else None
+    )
     return Mention(
         join(text, phrase),
         "role",
         join(text, phrase),
         "",
-        None,
+        described,
         is_org,
         "",
         phrase[0].start,
