@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsreader.core.document import Block, BlockKind
+from newsreader.core.quotes import vocab
 
 _MARK = re.compile(r"’’|‘‘|[\"“”„]")
 _DOUBLE_MARK = re.compile(r"[\"“”„]")
@@ -92,6 +93,8 @@ def _block_spans(text: str, block: Block, index: int, open_at_start: bool) -> li
             depth += 1  # a quote nested in the open one
         elif depth > 1:
             depth -= 1
+        elif _inch_mark(body, match, marks):
+            continue
         else:
             depth = 0
             end = base + match.start()
@@ -113,6 +116,22 @@ def _block_spans(text: str, block: Block, index: int, open_at_start: bool) -> li
         if end > open_start and body[open_start - base :].strip():
             spans.append(Span(open_start, end, index, open_mark, end, False, continued, heading))
     return spans
+
+
+def _inch_mark(body: str, match: re.Match[str], marks: re.Pattern[str]) -> bool:
+    """Whether a mark that would close the open quote is an inch sign: after a digit,
+    before a word in lower case, and followed by a closing mark before any opening one
+    (“Our first two experiments launched 2.7” diameter nylon spheres, …,” he said), or
+    by none when the quote runs on into the next paragraph."""
+    pos = match.start()
+    after = body[match.end() : match.end() + 2]
+    if not (pos and body[pos - 1].isdigit() and after[:1] == " " and after[1:].islower()):
+        return False
+    word = body[match.end() + 1 : match.end() + 24].split(maxsplit=1)[0].strip(",.;:")
+    if word in vocab.PRONOUN_GENDER or word in vocab.SPEECH_VERBS or word == "according":
+        return False  # “… in 1999” he said: a closing mark after all
+    following = marks.search(body, match.end())
+    return following is None or _kind(body, following.start(), following.group()) == "c"
 
 
 def _has_mark(body: str) -> bool:
