@@ -43,7 +43,7 @@ _CAP = r"(?:[A-Z\u00C0-\u00DE][\w\-’'&]*+\.?|(?:el|al)-[A-Z]\w*+)"
 _FULL_NAME = re.compile(
     rf"[A-Z\u00C0-\u00DE][\w\-’'&]*+\.?(?:\s(?:(?:{_PARTICLES}|of|of the)\s)?{_CAP})+(?![\w\-])"
 )
-_APPOSITIVE = LazyPattern(r",\s+((?:a|an|the)\s+[a-z][^,.;:\"“”]{2,90})[,.;]")
+_APPOSITIVE = LazyPattern(r",\s+((?:a|an|the)\s+[a-zA-Z][^,.;:\"“”]{2,90})[,.;]")
 
 
 def capitalised_runs(masked: str) -> list[tuple[int, str]]:
@@ -62,7 +62,10 @@ def roles_before(masked: str, mention: Mention) -> str:
     commissioner Albert Muchanga", "Carrie Lam, the chief executive of Hong Kong")."""
     tail = masked[max(0, mention.start - 80) : mention.start]
     cut = max(tail.rfind(c) for c in ".;:,()\n")
-    return f"{tail[cut + 1 :].lower()} {(appositive(masked, mention) or '').lower()}"
+    # The appositive counts even after a title: "Dr. Ana Ruiz, the director of …".
+    after = _APPOSITIVE.match(masked, mention.end)
+    own = f"{mention.description or ''} {after.group(1) if after else ''}"
+    return f"{tail[cut + 1 :].lower()} {own.lower()}"
 
 
 def appositive(masked: str, mention: Mention) -> str | None:

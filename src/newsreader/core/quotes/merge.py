@@ -195,7 +195,8 @@ def build_entities(
         if entity is None:
             entity = entities[key] = Entity(key, mention.is_org, index.gender(key, mention.gender))
         for form in (mention.surface, mention.name):
-            if form and form != key and form not in entity.forms:
+            # "the Mayor" and "the mayor" are one alias: keep the first spelling.
+            if form and form != key and form.lower() not in (f.lower() for f in entity.forms):
                 entity.forms.append(form)
         if entity.description is None and mention.description:
             entity.description = mention.description
