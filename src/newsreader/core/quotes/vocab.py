@@ -180,7 +180,7 @@ TITLES = _words(
     adm admiral rear sgt sergeant spc cpl corporal pvt private staff master chief senior
     first class airman cadet officer petty ensign marshal brig brigadier detective
     inspector superintendent constable sheriff deputy director chairman chairwoman
-    chair ceo coach agent commandant
+    chair ceo coach agent commandant administrator whip leader speaker
     """
 )
 
