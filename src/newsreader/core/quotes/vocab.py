@@ -181,6 +181,8 @@ TITLES = _words(
     first class airman cadet officer petty ensign marshal brig brigadier detective
     inspector superintendent constable sheriff deputy director chairman chairwoman
     chair ceo coach agent commandant administrator whip leader speaker
+    secretary-general director-general attorney-general solicitor-general
+    governor-general inspector-general surgeon-general under-secretary
     """
 )
 
