@@ -17,7 +17,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "newsreader" / "core" / "quotes" / "first_names.py"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "newsreader" / "core" / "quotes" / "first_names.py"
 RATIO = 10.0
 
 
@@ -37,7 +38,9 @@ def _clear(mine: dict[str, float], theirs: dict[str, float]) -> list[str]:
 
 
 def _block(names: list[str]) -> str:
-    return textwrap.indent(textwrap.fill(" ".join(names), width=88), "    ")
+    """The names as the lines of a Python collection literal, 92 columns wide."""
+    quoted = " ".join(f'"{name}",' for name in names)
+    return textwrap.indent(textwrap.fill(quoted, width=92), "        ")
 
 
 def main(argv: list[str]) -> int:
@@ -54,9 +57,9 @@ def main(argv: list[str]) -> int:
         f"carry is kept only when one carries it at least {RATIO:g} times as often.\n"
         '"""\n\n'
         f"# {len(male_names)} names\n"
-        f'CENSUS_MALE_FIRST_NAMES = frozenset(\n    """\n{_block(male_names)}\n    """.split()\n)\n\n'
+        f"CENSUS_MALE_FIRST_NAMES = frozenset(\n    (\n{_block(male_names)}\n    )\n)\n\n"
         f"# {len(female_names)} names\n"
-        f'CENSUS_FEMALE_FIRST_NAMES = frozenset(\n    """\n{_block(female_names)}\n    """.split()\n)\n',
+        f"CENSUS_FEMALE_FIRST_NAMES = frozenset(\n    (\n{_block(female_names)}\n    )\n)\n",
         encoding="utf-8",
     )
     print(f"wrote {OUT}: {len(male_names)} male, {len(female_names)} female names")

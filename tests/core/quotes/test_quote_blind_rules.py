@@ -11,6 +11,8 @@ import pytest
 
 from conftest import run_paragraphs, said
 
+HEAD = "head of the police's internal investigators"
+
 ROWS = [
     pytest.param(
         # 414: "she" is checked against first names no hand-written list holds: Antoine
@@ -131,8 +133,8 @@ ROWS = [
             ' immediately."',
         ],
         [
-            ("Basic investigations weren't done.", "head of the police's internal investigators"),
-            ("I regret we weren’t called immediately.", "head of the police's internal investigators"),
+            ("Basic investigations weren't done.", HEAD),
+            ("I regret we weren’t called immediately.", HEAD),
         ],
         id="an-unnamed-role-with-of-names-its-speaker",
     ),
@@ -168,6 +170,26 @@ ROWS = [
         [("We last won in 1999", None)],
         id="a-closing-mark-after-a-number",
     ),
+    # Found while probing typical wire-copy sentences after the blind set.
+    pytest.param(
+        # An acronym that spells a function word is a name: "the WHO", not "who".
+        [
+            "The World Health Organization (WHO) also weighed in. \"Vaccines save lives,\""
+            " the WHO said in a statement."
+        ],
+        [("Vaccines save lives,", "WHO")],
+        id="an-acronym-is-no-function-word",
+    ),
+    pytest.param(
+        # "Mr Lopez" is not the woman named Maria Lopez.
+        [
+            'Local resident Maria Lopez said she had waited months. "I just want my life'
+            ' back," Lopez said.',
+            '"It\'s been a tough year," Mr Lopez added.',
+        ],
+        [("I just want my life back,", "Maria Lopez"), ("It's been a tough year,", "Lopez")],
+        id="a-title-s-gender-rules-out-a-full-name",
+    ),
 ]
 
 
@@ -191,6 +213,17 @@ SPEAKER_ROWS = [
         ],
         ("Nicolas Redouane", None),
         id="a-list-after-a-name-is-no-role",
+    ),
+    pytest.param(
+        ['The UN Secretary-General António Guterres said: "This must stop."'],
+        ("António Guterres", "UN Secretary-General"),
+        id="a-hyphenated-title",
+    ),
+    pytest.param(
+        # 412: "Whip", "Leader", "Administrator" are titles before a name.
+        ['Senate Minority Whip Dick Durbin said the move was "lawless."'],
+        ("Dick Durbin", "Senate Minority Whip"),
+        id="whip-is-a-title",
     ),
 ]
 

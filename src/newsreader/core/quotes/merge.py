@@ -122,6 +122,16 @@ class NameIndex:
             # "Biden" → "Joe Biden"; "Tuilaepa" → "Tuilaepa Sailele Malielegaoi";
             # "Rosselló" → "Ricardo Rosselló Nevares" (a Spanish double surname).
             forms = self._by_last.get(name) or self._by_first.get(name) or self._by_middle.get(name)
+            if forms and mention.gender:
+                # "Mr Lopez" is not "Maria Lopez": a title's gender rules out a full name
+                # of the other ("Juan Lopez" or the bare surname remain).
+                forms = Counter(
+                    {
+                        f: n
+                        for f, n in forms.items()
+                        if self._gender.get(f, mention.gender) == mention.gender
+                    }
+                )
             if forms:
                 return forms.most_common(1)[0][0]
         return name

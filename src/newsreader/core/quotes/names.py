@@ -161,7 +161,13 @@ def _word_shape(word: str) -> tuple[str, int, bool, str, bool, bool]:
     cap = ("A" <= first <= "Z" or "\u00c0" <= first <= "\u00de") or (
         word[:3] in ("el-", "al-") and len(word) > 3
     )
-    return word, cut, possessive, word.lower().rstrip("."), cap, trail
+    low = word.lower().rstrip(".")
+    if low in _ACRONYM_CLASHES and word.isupper():
+        low = word  # "the WHO said", "the US": an acronym, not "who" or "us"
+    return word, cut, possessive, low, cap, trail
+
+
+_ACRONYM_CLASHES = vocab.FUNCTION_WORDS | frozenset(vocab.PRONOUN_GENDER) | {"us", "who"}
 
 
 def keeps_stop(word: str) -> bool:

@@ -310,9 +310,6 @@ def _speech_like(words: str) -> bool:
 
 _ENDS_STOP = re.compile(r"[.?!]\s*$")
 _HOLDS_SENTENCE_END = re.compile(r"[.?!]\s+[A-Z]")
-_SCENE_OPENERS = frozenset(
-    "after before during in at on later earlier then afterwards since when".split()
-)
 
 
 def _only_scene_setting(before: str) -> bool:
@@ -323,7 +320,7 @@ def _only_scene_setting(before: str) -> bool:
     return (
         0 < len(words) <= 5
         and before.rstrip().endswith(",")
-        and words[0].lower() in _SCENE_OPENERS
+        and words[0].lower() in vocab.SCENE_OPENERS
         and all(w[0].islower() or w[0].isdigit() for w in words[1:])
     )
 _ENDS_COMMA_COLON = re.compile(r"[,:]\s*$")

@@ -233,6 +233,10 @@ ROLE_NOUNS = _words(
     """
 )
 
+# Words that open a phrase that only sets the scene before a quote ("During the
+# premiere, “…”"), so the speaker of the quote before it goes on speaking.
+SCENE_OPENERS = _words("after before during in at on later earlier then afterwards since when")
+
 # Parenthetical asides after a name that are not the person's role ("Sadiq Khan (no
 # relation)", "Jane Doe (pictured)").
 ASIDES = frozenset(
