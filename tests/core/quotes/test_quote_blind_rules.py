@@ -225,6 +225,23 @@ SPEAKER_ROWS = [
         ("Dick Durbin", "Senate Minority Whip"),
         id="whip-is-a-title",
     ),
+    pytest.param(
+        # A rank alone says little: the appositive after the first full mention joins it.
+        [
+            "Spc. Maria Garcia, a combat medic, agreed.",
+            '"It\'s tough, but it\'s worth it," Garcia said.',
+        ],
+        ("Maria Garcia", "Spc., a combat medic"),
+        id="a-rank-and-its-appositive",
+    ),
+    pytest.param(
+        # "U.S." is no part of the name: the run of capitals starts after the initialism.
+        [
+            "U.S. Army Staff Sgt. Kevin Lee explained the process. \"First we plan,\" Lee said."
+        ],
+        ("Kevin Lee", "Army Staff Sgt."),
+        id="a-name-after-an-initialism",
+    ),
 ]
 
 

@@ -53,7 +53,14 @@ def capitalised_runs(masked: str) -> list[tuple[int, str]]:
         start = m.start()
         if start and (masked[start - 1].isalnum() or masked[start - 1] in "-’'"):
             continue
-        found.append((start, m.group()))
+        run = m.group()
+        if start and masked[start - 1] == ".":
+            # "U.S. Army Staff Sgt. Kevin Lee": the run starts inside an initialism.
+            first, _, rest = run.partition(" ")
+            if " " not in rest:
+                continue
+            start, run = start + len(first) + 1, rest
+        found.append((start, run))
     return found
 
 
@@ -63,8 +70,7 @@ def roles_before(masked: str, mention: Mention) -> str:
     tail = masked[max(0, mention.start - 80) : mention.start]
     cut = max(tail.rfind(c) for c in ".;:,()\n")
     # The appositive counts even after a title: "Dr. Ana Ruiz, the director of …".
-    after = _APPOSITIVE.match(masked, mention.end)
-    own = f"{mention.description or ''} {after.group(1) if after else ''}"
+    own = f"{mention.description or ''} {appositive_after(masked, mention) or ''}"
     return f"{tail[cut + 1 :].lower()} {own.lower()}"
 
 
@@ -72,6 +78,11 @@ def appositive(masked: str, mention: Mention) -> str | None:
     """The description the name carries: its own title, or an appositive after it."""
     if mention.description:
         return mention.description
+    return appositive_after(masked, mention)
+
+
+def appositive_after(masked: str, mention: Mention) -> str | None:
+    """The appositive right after the name (", a combat medic,"), title or not."""
     found = _APPOSITIVE.match(masked, mention.end)
     return found.group(1) if found is not None else None
 

@@ -13,7 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsreader.core.quotes import vocab
-from newsreader.core.quotes.mentions import appositive, capitalised_runs, names_in
+from newsreader.core.quotes.mentions import (
+    appositive,
+    appositive_after,
+    capitalised_runs,
+    names_in,
+)
 from newsreader.core.quotes.names import Mention, shifted
 
 # Above this many runs of capitalised words (a huge article), index them by word once.
@@ -144,6 +149,12 @@ class NameIndex:
             found = appositive(self._masked, self._first[key])
         return found
 
+    def appositive_after(self, key: str) -> str | None:
+        """The appositive after the first full mention of ``key`` ("Spc. Maria Garcia, a
+        combat medic,"), which a description made of a rank alone leaves out."""
+        first = self._first.get(key)
+        return appositive_after(self._masked, first) if first is not None else None
+
     def gender(self, key: str, fallback: str = "") -> str:
         """The gender the article gives ``key`` (by first name or title), else ``fallback``."""
         if key not in self._gender and " " in key:
@@ -217,6 +228,11 @@ def build_entities(
             entity.description = index.description(key)
         if entity.description and entity.description.lower().rstrip(".") in _HONORIFICS:
             entity.description = None
+        if not entity.is_org and (not entity.description or _rank_only(entity.description)):
+            extra = index.appositive_after(entity.key)
+            if extra and extra != entity.description:
+                rank = entity.description
+                entity.description = f"{rank}, {extra}" if rank else extra
         if " " not in key and not entity.is_org:
             for form in entity.forms:
                 words = form.split()
@@ -225,3 +241,9 @@ def build_entities(
                     entity.key = form  # "Pope Francis", "King Charles"
                     break
     return {entity.key: entity for entity in entities.values()}
+
+
+def _rank_only(description: str) -> bool:
+    """Whether a description is a title or rank and nothing more ("Lt. Col.", "Spc.")."""
+    words = description.replace(".", " ").lower().split()
+    return bool(words) and all(w in vocab.TITLES for w in words)
