@@ -231,8 +231,8 @@ def build_entities(
         if not entity.is_org and (not entity.description or _rank_only(entity.description)):
             extra = index.appositive_after(entity.key)
             if extra and extra != entity.description:
-                rank = entity.description
-                entity.description = f"{rank}, {extra}" if rank else extra
+                own = entity.description
+                entity.description = f"{own}, {extra}" if own else extra
         if " " not in key and not entity.is_org:
             for form in entity.forms:
                 words = form.split()
