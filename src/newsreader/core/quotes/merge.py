@@ -229,10 +229,10 @@ def build_entities(
         if entity.description and entity.description.lower().rstrip(".") in _HONORIFICS:
             entity.description = None
         if not entity.is_org and (not entity.description or _rank_only(entity.description)):
-            extra = index.appositive_after(entity.key)
-            if extra and extra != entity.description:
+            after = index.appositive_after(entity.key)
+            if after and after != entity.description:
                 own = entity.description
-                entity.description = f"{own}, {extra}" if own else extra
+                entity.description = f"{own}, {after}" if own else after
         if " " not in key and not entity.is_org:
             for form in entity.forms:
                 words = form.split()
