@@ -333,7 +333,9 @@ def before_cue(
     verbs = [
         v
         for v in speech_verbs(masked, lo, mark)
-        if not _passive(masked, v.start()) and not _noun_use(masked, v)
+        if not _passive(masked, v.start())
+        and not _noun_use(masked, v)
+        and not _in_aside(masked, lo, v.start(), mark)
     ]
     if acc is not None and (not verbs or verbs[-1].start() < acc.start):
         return acc
@@ -419,6 +421,16 @@ def _quoted_from(text: str, masked: str, lo: int, mark: int) -> Cue | None:
     if mention is None:
         return None
     return Cue("before", mention, m.start(), end, text[m.start() : end].strip())
+
+
+def _in_aside(masked: str, lo: int, pos: int, hi: int) -> bool:
+    """Whether ``pos`` lies in an aside closed before ``hi``: between dashes ("Bercow
+    commented — which the BBC noted as unusual — “…”") or in parentheses. Its verb
+    reports something else; the sentence's own verb introduces the quote."""
+    before, after = masked[lo:pos], masked[pos:hi]
+    if before.count("—") % 2 == 1 and "—" in after:
+        return True
+    return before.count("(") > before.count(")") and ")" in after
 
 
 def _passive(masked: str, pos: int) -> bool:

@@ -336,7 +336,16 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             for k, t in enumerate(toks)
         )
     ):
-        cut = 1 if toks[0].low == "the" else 0  # "Department of Health" is one name
+        # "Department of Health" is one name; "House of Commons Speaker John Bercow" is
+        # the organisation and a title before a person's name.
+        last_title = max((k for k, t in enumerate(toks[:-1]) if is_title(t)), default=-1)
+        org_end = max(
+            (k for k, t in enumerate(toks) if t.low in ("of", "on", "for")), default=len(toks)
+        )
+        if org_end < last_title < len(toks) - 1 and toks[-1].text.rstrip(".") not in vocab.ORG_WORDS:
+            cut = last_title + 1
+        else:
+            cut = 1 if toks[0].low == "the" else 0
     return toks[:cut], toks[cut:]
 
 

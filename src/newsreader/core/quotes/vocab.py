@@ -281,6 +281,7 @@ ORG_WORDS = frozenset(w.capitalize() for w in ORG_NOUNS) | _words(
     Weekly Magazine Review Tweet Twitter Facebook Instagram Administration Board Register
     Chronicle Examiner Inquirer Enquirer Dispatch Bulletin Courier Sentinel Statesman Mirror
     Express Globe Standard Independent Program Programme Project Initiative Institution
+    House Chamber Cabinet Secretariat Directorate Bureau Authority Tribunal
     """
 )
 
