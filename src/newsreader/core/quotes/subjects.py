@@ -74,6 +74,8 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
         before = toks[i - 1].low if i else ""
         if before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the":
             continue
+        if before == "(" and j < len(toks) and toks[j].text == ")":
+            continue  # "Member of Parliament (MP) Yvette Cooper": an acronym in passing
         if common_word(text, toks, i, j):
             continue
         if toks[j - 1].possessive:
