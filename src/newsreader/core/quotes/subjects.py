@@ -81,7 +81,7 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
         if toks[j - 1].possessive:
             continue
         after = toks[j].low if j < len(toks) else ""
-        if after in vocab.ROLE_NOUNS:
+        if after in vocab.ROLE_NOUNS or _modifies_role(toks, j):
             continue
         mention = name_mention(text, toks[i:j])
         if mention is None:
@@ -96,6 +96,25 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
             return early
         return parse_np(text, toks[i].start, end) or mention
     return early
+
+
+def _modifies_role(toks: list[Tok], j: int) -> bool:
+    """Whether the capitalised run ending before ``toks[j]`` qualifies a role two words
+    on ("Greek prime minister Kyriakos Mitsotakis", "US defense secretary"): the words
+    between are lower-case modifiers, not a verb or a function word."""
+    for k in range(j, min(j + 3, len(toks))):
+        low = toks[k].low
+        if low in vocab.ROLE_NOUNS:
+            return k > j
+        if (
+            toks[k].cap
+            or not low.isalpha()
+            or low in vocab.FUNCTION_WORDS
+            or low in vocab.SPEECH_VERBS
+            or low.endswith(("ed", "s"))
+        ):
+            return False
+    return False
 
 
 _SINGLE_ROLES = vocab.ROLE_NOUNS | {"mp", "mep", "legislator", "diplomat", "source"}
