@@ -126,14 +126,26 @@ def sentence_mentions(masked: str, lo: int, hi: int) -> list[Named]:
                 continue
         subject = subject_before(masked, lo, verb.start())
         if subject is not None and subject.kind == "pronoun" and subject.name in ("he", "she"):
-            # "John Rhys-Davies broke news when he revealed …": the sentence's subject.
+            # "John Rhys-Davies broke news when he revealed …": the sentence's subject,
+            # if a name opens it ("The border issue is … between Greece and Turkey, he
+            # added" names no one who could be "he").
             subject = clause_subject(masked, tokens(masked, lo, subject.start))
+            if subject is not None and not _opens_sentence(masked, lo, subject.start):
+                subject = None
         if subject is not None and subject.kind == "name":
             found.append((subject, 2, (subject.description or "").lower()))
     cue = according_to(masked, masked, lo, hi)
     if cue is not None and cue.mention is not None and cue.mention.kind == "name":
         found.append((cue.mention, 2, (cue.mention.description or "").lower()))
     return [f for f in found if f[0].kind == "name"]
+
+
+def _opens_sentence(masked: str, lo: int, pos: int) -> bool:
+    """Whether a phrase at ``pos`` opens the sentence from ``lo``: before it, after any
+    opening phrase and its comma, nothing but capitalised words and articles."""
+    before = masked[lo:pos]
+    before = before[before.rfind(",") + 1 :]
+    return all(w[0].isupper() or w in ("the", "a", "an") for w in before.split())
 
 
 def _named(masked: str, toks: list[Tok], i: int, j: int) -> Named:
