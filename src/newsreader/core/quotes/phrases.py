@@ -323,14 +323,15 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
     caps = [t for t in phrase[1:head_index] if t.cap]
     rest = words[head_index + 1 :]
     if (
-        head in _SPOKES
+        (head in _SPOKES or head in vocab.CHANNEL_NOUNS)
         and not caps
         and len(rest) >= 2
         and rest[0].low in ("for", "of", "at", "from")
         and rest[1 if rest[1].cap else 2 : 2 if rest[1].cap else 3]
         and all(t.cap for t in rest[1 if rest[1].cap else 2 :][:1])
     ):
-        # "a spokesperson for Tesco": Tesco speaks.
+        # "a spokesperson for Tesco", "the account for The Bernie and Sid Show": Tesco
+        # and the show speak.
         org = [t for t in rest[1:] if t.cap or t.low in ("of", "and", "&")]
         while org and not org[-1].cap:
             org.pop()
