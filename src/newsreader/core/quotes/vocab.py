@@ -91,6 +91,8 @@ SPEECH_VERBS = _words(
     alleged
     hailed
     characterizes characterized characterises characterised
+    calling elaborated elaborates labelled labeled branded termed thanked denounced
+    condemned asserting
     """
 )
 
@@ -229,7 +231,7 @@ ROLE_NOUNS = _words(
     diplomat negotiator delegate regulator ranger warden guard trooper suspect
     defendant plaintiff juror magistrate barrister solicitor counsel clerk treasurer
     trustee chef cosplayer fan attendee visitor tourist passenger driver patient parent
-    colleague teammate source
+    colleague teammate source archbishop bishop cardinal rabbi imam pastor cleric monk
     """
 )
 
