@@ -394,6 +394,28 @@ def _agent_as(text: str, masked: str, lo: int, mark: int) -> Cue | None:
     return Cue("before", mention, m.start(), m.end(), text[m.start() : m.end()].strip())
 
 
+_PASSIVE_AS = LazyPattern(
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:also|often|widely|once)\s+)?"
+    r"(?:described|characteri[sz]ed|labell?ed|branded|termed|called|dubbed|deemed)"
+    r"(?:\s+as)?(?:\s+(?:a|an|the|being))?\s*$"
+)
+_BY_AGENT = LazyPattern(r"[,.]?\s+by\s+")
+
+
+def agent_after(text: str, masked: str, lo: int, mark: int, after: int, hi: int) -> Cue | None:
+    """ "Amman, who was described as “knife-obsessed” by the police": in the passive,
+    the agent after the quote said the words; without "by" it is a name, nobody's."""
+    if not _PASSIVE_AS.search(masked, max(lo, mark - 60), mark):
+        return None
+    by = _BY_AGENT.match(masked, after, hi)
+    if by is None:
+        return None
+    mention = parse_np(text, by.end(), np_end(masked, by.end(), hi))
+    if mention is None or mention.kind == "pronoun":
+        return None
+    return Cue("after", mention, after, by.end(), text[after:by.end()].strip())
+
+
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 

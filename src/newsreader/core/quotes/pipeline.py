@@ -9,7 +9,7 @@ from typing import NamedTuple
 from newsreader.core.document import Block, Quote, Speaker
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.attribute import Event, Resolver
-from newsreader.core.quotes.cues import Cue, after_cue, before_cue, speech_verbs
+from newsreader.core.quotes.cues import Cue, after_cue, agent_after, before_cue, speech_verbs
 from newsreader.core.quotes.lazy import LazyPattern
 from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
 from newsreader.core.quotes.names import Mention, tokens
@@ -121,7 +121,7 @@ def _around(article: _Article, n: int) -> _Around:
 def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who | None, str | None]:
     """The speaker of quote ``n`` (and its cue words), given the speakers before it."""
     span = article.spans[n]
-    if span.in_heading:
+    if span.in_heading or _is_code(article.text[span.start : span.end]):
         return None, None
     if span.continued and n and done[n - 1] is not None:
         return done[n - 1], None
@@ -152,6 +152,11 @@ def _cue(article: _Article, at: _Around) -> Cue | None:
     masked, span = article.masked, article.spans[at.n]
     if span.closed:
         clause_end = first_sentence_end(masked, span.mark_end, at.hi)
+        agent = agent_after(
+            article.text, masked, at.sent_lo, span.mark_start, span.mark_end, clause_end
+        )
+        if agent is not None:
+            return agent
         clause = masked[span.mark_end : clause_end]
         # “…” The president continued, “…”: the words between introduce the next quote.
         intro_of_next = (
@@ -403,6 +408,16 @@ def _is_title(quote: str, masked: str, mark: int) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words) and (
         words[0][0].isupper()
     )
+
+
+_CODE = re.compile(r"\w*(?:\d|[a-z][A-Z])[\w\-./]*")
+
+
+def _is_code(quote: str) -> bool:
+    """A quote of one word with a digit or a capital inside ("COVID-19", "2019-nCoV.",
+    "iPhone"): a name or a code, never anyone's words."""
+    word = quote.strip().rstrip(".,;:!?")
+    return bool(word) and _CODE.fullmatch(word) is not None
 
 
 def _said_between(resolver: Resolver, lo: int, hi: int) -> Who | None:

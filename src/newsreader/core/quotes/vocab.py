@@ -217,7 +217,7 @@ ROLE_NOUNS = _words(
     doctor physician nurse witness eyewitness resident student teacher principal coach
     player singer drummer artist actor musician protester activist campaigner candidate
     owner partner president-elect premier rapporteur fellow assistant deputy vice
-    investigator detective inspector police officer worker employee farmer victim
+    investigator detective inspector officer worker employee farmer victim
     survivor mother father wife husband son daughter sister brother friend neighbour
     neighbor fiancée fiancee fiance widow
     actress comedian producer filmmaker photographer novelist poet playwright
