@@ -211,6 +211,7 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
     return name_mention(text, part[i:j], prefix=part[:i] if prefix else None)
 
 
+_CLAUSE_WORDS = frozenset(("his", "her", "their", "its", "and", "or", "that", "which", "who"))
 _SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman", "representative"))
 
 
@@ -303,6 +304,10 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
                 break
     if head_index is None:
         return None
+    if any(
+        t.low in vocab.SPEECH_VERBS or t.low in _CLAUSE_WORDS for t in words[1:head_index]
+    ):
+        return None  # "The comments called her political party": a clause, not a role
     phrase = words[: head_index + 1]
     head = words[head_index].low
     if all(t.cap for t in phrase[1:]):

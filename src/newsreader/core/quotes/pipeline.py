@@ -121,7 +121,8 @@ def _around(article: _Article, n: int) -> _Around:
 def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who | None, str | None]:
     """The speaker of quote ``n`` (and its cue words), given the speakers before it."""
     span = article.spans[n]
-    if span.in_heading or _is_code(article.text[span.start : span.end]):
+    words = article.text[span.start : span.end]
+    if span.in_heading or _is_code(words) or _is_glossed(article.masked, span.mark_end, words):
         return None, None
     if span.continued and n and done[n - 1] is not None:
         return done[n - 1], None
@@ -410,7 +411,8 @@ def _is_title(quote: str, masked: str, mark: int) -> bool:
     )
 
 
-_CODE = re.compile(r"\w*(?:\d|[a-z][A-Z])[\w\-./]*")
+_CODE = re.compile(r"[\w\-./]*(?:\d|[a-z][A-Z])[\w\-./]*")
+_GLOSS_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def _is_code(quote: str) -> bool:
@@ -418,6 +420,12 @@ def _is_code(quote: str) -> bool:
     "iPhone"): a name or a code, never anyone's words."""
     word = quote.strip().rstrip(".,;:!?")
     return bool(word) and _CODE.fullmatch(word) is not None
+
+
+def _is_glossed(masked: str, mark_end: int, quote: str) -> bool:
+    """A term of three words at most explained in parentheses right after it ("her
+    “kuffar” (non-Muslim) parents"): a word being defined, not anyone's speech."""
+    return len(quote.split()) <= 3 and _GLOSS_AFTER.match(masked, mark_end) is not None
 
 
 def _said_between(resolver: Resolver, lo: int, hi: int) -> Who | None:
