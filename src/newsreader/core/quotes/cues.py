@@ -178,7 +178,7 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
             return found
     verbs = speech_verbs(masked, pos, min(hi, pos + 220))
     if not verbs:
-        return None
+        return _credit_line(text, masked, lo, pos, hi)
     verb = verbs[0]
     word = verb.group().lower()
     gap = masked[pos : verb.start()]
@@ -200,6 +200,23 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
     if mention is None:
         return None
     return Cue("after", mention, pos, verb.end(), text[pos : verb.end()].strip())
+
+
+def _credit_line(text: str, masked: str, lo: int, pos: int, hi: int) -> Cue | None:
+    """ "“… trained and ready,” Rear Adm. Jim Kirk, commander, CSG 11.": a quote ending
+    in a comma, then a sentence that is only a person's name and role, credits them (the
+    speech verb left out, as in a caption or a press release)."""
+    if lo < 2 or masked[lo - 2] != ",":
+        return None
+    first_part = masked[pos:hi].split(",", 1)[0].split()
+    if not first_part or not all(w[0].isupper() or w in vocab.NAME_PARTICLES for w in first_part):
+        return None
+    mention = parse_np(text, pos, hi)
+    if mention is None or mention.kind != "name" or mention.is_org:
+        return None
+    if not (mention.gender or mention.title or " " in mention.name):
+        return None
+    return Cue("after", mention, pos, hi, text[pos:hi].strip())
 
 
 _NEW_CLAUSE = frozenset(
