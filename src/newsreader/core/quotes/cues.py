@@ -419,7 +419,7 @@ _PASSIVE_AS = LazyPattern(
 _BY_AGENT = LazyPattern(r"[,.]?\s+by\s+")
 
 
-def agent_after(text: str, masked: str, lo: int, mark: int, after: int, hi: int) -> Cue | None:
+def agent_after(text: str, masked: str, lo: int, mark: int, *, after: int, hi: int) -> Cue | None:
     """ "Amman, who was described as “knife-obsessed” by the police": in the passive,
     the agent after the quote said the words; without "by" it is a name, nobody's."""
     if not _PASSIVE_AS.search(masked, max(lo, mark - 60), mark):

@@ -154,7 +154,7 @@ def _cue(article: _Article, at: _Around) -> Cue | None:
     if span.closed:
         clause_end = first_sentence_end(masked, span.mark_end, at.hi)
         agent = agent_after(
-            article.text, masked, at.sent_lo, span.mark_start, span.mark_end, clause_end
+            article.text, masked, at.sent_lo, span.mark_start, after=span.mark_end, hi=clause_end
         )
         if agent is not None:
             return agent

@@ -84,6 +84,21 @@ def _block_spans(text: str, block: Block, index: int, open_at_start: bool) -> li
         kind = _kind(body, match.start(), match.group())
         if depth == 0:
             if kind == "c":
+                if not spans and not continued and _lost_opening(body, match.start()):
+                    # “… supply chain,” said Giunta: the opening mark was lost; the
+                    # quote ran from the paragraph's start.
+                    spans.append(
+                        Span(
+                            base,
+                            base + match.start(),
+                            index,
+                            base,
+                            base + match.end(),
+                            True,
+                            False,
+                            heading,
+                        )
+                    )
                 continue  # a stray closing mark opens nothing
             depth = 1
             open_mark = base + match.start()
@@ -116,6 +131,22 @@ def _block_spans(text: str, block: Block, index: int, open_at_start: bool) -> li
         if end > open_start and body[open_start - base :].strip():
             spans.append(Span(open_start, end, index, open_mark, end, False, continued, heading))
     return spans
+
+
+_ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|added|he said|she said|they said)\b")
+
+
+def _lost_opening(body: str, pos: int) -> bool:
+    """Whether a closing mark with no opening mark before it in the paragraph ends a
+    quote that began at the paragraph's start: the paragraph opens with a capital, the
+    mark follows a comma or stop, and an attribution ("said …") follows it."""
+    return (
+        pos > 1
+        and body[:1].isupper()
+        and body[pos - 1] in ",.?!"
+        and not _DOUBLE_MARK.search(body, 0, pos)
+        and _ATTRIBUTION_AFTER.match(body, pos + 1) is not None
+    )
 
 
 def _inch_mark(body: str, match: re.Match[str], marks: re.Pattern[str]) -> bool:
