@@ -342,7 +342,8 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
         org_end = max(
             (k for k, t in enumerate(toks) if t.low in ("of", "on", "for")), default=len(toks)
         )
-        if org_end < last_title < len(toks) - 1 and toks[-1].text.rstrip(".") not in vocab.ORG_WORDS:
+        person_last = toks[-1].text.rstrip(".") not in vocab.ORG_WORDS
+        if org_end < last_title < len(toks) - 1 and person_last:
             cut = last_title + 1
         else:
             cut = 1 if toks[0].low == "the" else 0
