@@ -72,7 +72,24 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     for n in range(len(spans) - 2, -1, -1):
         if speakers[n] is None and not spans[n].closed and spans[n + 1].continued:
             speakers[n] = speakers[n + 1]
+    _echo_headline_quotes(text, spans, speakers)
     return _records(article, speakers, cues)
+
+
+def _echo_headline_quotes(text: str, spans: list[Span], speakers: list[Who | None]) -> None:
+    """A quote in the headline ("Police shoot man after 'terrorist-related' attack")
+    repeats words the article quotes below: it is theirs whose words they are there."""
+    said: dict[str, Who] = {}
+    for span, who in zip(spans, speakers, strict=True):
+        if who is not None and not span.in_heading:
+            said.setdefault(_words_key(text[span.start : span.end]), who)
+    for n, span in enumerate(spans):
+        if span.in_heading and speakers[n] is None:
+            speakers[n] = said.get(_words_key(text[span.start : span.end]))
+
+
+def _words_key(words: str) -> str:
+    return " ".join(re.findall(r"\w+", words.lower()))
 
 
 class _Around(NamedTuple):

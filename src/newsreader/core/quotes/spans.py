@@ -217,8 +217,9 @@ def _with_single(text: str, blocks: Sequence[Block], spans: list[Span]) -> list[
     """``spans`` and the single-quoted partial quotes of paragraphs outside them."""
     extra: list[Span] = []
     for index, block in enumerate(blocks):
-        if block.kind != BlockKind.PARAGRAPH or not ("'" in block.text or "‘" in block.text):
-            continue
+        if block.kind == BlockKind.HEADING or not ("'" in block.text or "‘" in block.text):
+            continue  # headlines quote in single marks; subheadings are left alone
+        heading = block.kind == BlockKind.HEADLINE
         for m in _SINGLE.finditer(block.text):
             words = m.group(1).split()
             if len(words) > 8 or m.group(1).endswith("s"):
@@ -226,7 +227,7 @@ def _with_single(text: str, blocks: Sequence[Block], spans: list[Span]) -> list[
             start, end = block.start + m.start(1), block.start + m.end(1)
             if any(s.mark_start <= start and end <= s.mark_end for s in spans):
                 continue  # nested in a double-quoted quote
-            extra.append(Span(start, end, index, start - 1, end + 1, True, False, False))
+            extra.append(Span(start, end, index, start - 1, end + 1, True, False, heading))
     if not extra:
         return spans
     return sorted(spans + extra, key=lambda s: s.start)
