@@ -58,6 +58,13 @@ _NAMING_PIECES = (
 )  # fmt: skip
 
 
+def names_a_word(masked: str, lo: int, mark: int) -> bool:
+    """Whether the words before a quote's opening mark name it as a word, a term or a
+    name ("the word “pandemic”", "was dubbed “…”", "so-called “…”")."""
+    seg = masked[max(lo, mark - 80) : mark]
+    return _may_name(seg.lower()) and _NAMING.search(seg) is not None
+
+
 def _may_name(low: str) -> bool:
     """Whether a stretch (given in lower case) may end in a naming phrase ("was called")."""
     return any(piece in low for piece in _NAMING_PIECES)

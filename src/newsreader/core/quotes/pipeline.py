@@ -9,7 +9,14 @@ from typing import NamedTuple
 from newsreader.core.document import Block, Quote, Speaker
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.attribute import Event, Resolver
-from newsreader.core.quotes.cues import Cue, after_cue, agent_after, before_cue, speech_verbs
+from newsreader.core.quotes.cues import (
+    Cue,
+    after_cue,
+    agent_after,
+    before_cue,
+    names_a_word,
+    speech_verbs,
+)
 from newsreader.core.quotes.lazy import LazyPattern
 from newsreader.core.quotes.merge import Entity, NameIndex, build_entities
 from newsreader.core.quotes.names import Mention, tokens
@@ -168,6 +175,10 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
 def _cue(article: _Article, at: _Around) -> Cue | None:
     """The attribution after the quote, else the one before it in its sentence."""
     masked, span = article.masked, article.spans[at.n]
+    if names_a_word(masked, at.sent_lo, span.mark_start):
+        # "Although the word “pandemic” only refers to …, the WHO noted": a word talked
+        # about, whatever verb follows.
+        return Cue("naming", None, span.mark_start, span.mark_start, "")
     if span.closed:
         clause_end = first_sentence_end(masked, span.mark_end, at.hi)
         agent = agent_after(

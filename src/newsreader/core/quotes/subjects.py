@@ -226,6 +226,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         found = [r for r in runs(toks) if r[1] == len(toks)]
         if found:
             i, _ = found[0]
+            if i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in vocab.GROUP_NOUNS:
+                # "A number of Senators condemned …": a group, nobody in particular.
+                return Mention(toks[i - 2].low, "generic", join(text, toks[i - 2 : i + 1]))
             if i and toks[i - 1].low in vocab.QUANTIFIERS and not _person_run_at(text, toks, i):
                 # "Some MPs told the BBC": members of a group, nobody in particular;
                 # "One MP told the BBC": one unnamed source, who speaks.

@@ -125,6 +125,12 @@ GENERIC_ORG_NOUNS = _words(
 
 # Words that open a noun phrase about an unnamed person or group ("Some of the
 # protesters said", "One MP told the BBC"): such a subject names nobody.
+# Nouns of quantity that make "a number of Senators" a group rather than someone.
+GROUP_NOUNS = _words(
+    "number group handful majority minority couple dozens hundreds thousands millions lot"
+    " rest host series coalition"
+)
+
 QUANTIFIERS = _words(
     "some many most several few all both other others one two three four five no none each"
     " every any various numerous"
