@@ -10,6 +10,7 @@ description the article gives, and whether it names an organisation.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -358,7 +359,7 @@ def gender_of(name_toks: list[Tok], title_toks: list[Tok]) -> str:
         if tok.low in vocab.FEMALE_TITLES:
             return "f"
     if len(name_toks) >= 2 or title_toks:
-        first = name_toks[0].low if name_toks else ""
+        first = _plain(name_toks[0].low) if name_toks else ""
         if first in vocab.MALE_FIRST_NAMES:
             return "m"
         if first in vocab.FEMALE_FIRST_NAMES:
@@ -370,6 +371,15 @@ def gender_of(name_toks: list[Tok], title_toks: list[Tok]) -> str:
         if first in CENSUS_FEMALE_FIRST_NAMES:
             return "f"
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _plain(word: str) -> str:
+    """``word`` without accents ("michèle" → "michele"), as the name lists spell it."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def looks_org(name_toks: list[Tok]) -> bool:

@@ -92,12 +92,14 @@ SPEECH_VERBS = _words(
     hailed
     characterizes characterized characterises characterised
     calling elaborated elaborates labelled labeled branded termed thanked denounced
-    condemned asserting
+    condemned asserting informed
     """
 )
 
 # Speech verbs whose object is the listener, never the speaker ("told Vox").
-LISTENER_VERBS = _words("tell tells told telling ask asks asked asking urge urged urging")
+LISTENER_VERBS = _words(
+    "tell tells told telling ask asks asked asking urge urged urging informed"
+)
 
 # Speech verbs whose following noun phrase is always the listener ("told Vox").
 TELL_VERBS = _words("tell tells told telling")
