@@ -127,6 +127,12 @@ class Resolver:
                 # In its own sentence a pronoun is not the listener or an object
                 # ("Speaking to Martin Smith of PBS, he said").
                 fitting = [e for e in fitting if e.weight > 0]
+            if gender in ("m", "f"):
+                # Someone whose name says "she" beats a name that says nothing
+                # ("… spoke with Anne Sacoolas at RAF Croughton. She …").
+                sure = [e for e in fitting if self.index.gender(e.key, e.mention.gender)]
+                if sure:
+                    fitting = sure
             top = max((e.weight for e in fitting), default=-1)
             here = bool(events) and self._block(events[0].pos) == self._block(pos)
             if top == 0 and here:
