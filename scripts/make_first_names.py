@@ -37,7 +37,16 @@ def _frequencies(path: Path) -> dict[str, float]:
 # Census names that are also everyday English words opening a capitalised phrase ("My
 # Bride is a Mermaid", "Art Basel", "Will Power"): no evidence of anyone's sex there.
 COMMON_WORDS = frozenset(
-    ["an", "in", "so", "my", "many", "may", "june", "april", "august", "september", "january", "sunday", "art", "bee", "dot", "gay", "guy", "joy", "see", "sun", "ok", "un", "era", "hue", "kit", "max", "mac", "pa", "ma", "will", "grace", "hope", "faith", "rose", "page", "lane", "major", "king", "prince", "rich", "dawn", "summer", "autumn", "winter", "sky", "star", "angel", "christian", "china", "crystal", "destiny", "harmony", "melody", "mercy", "precious", "royal", "young", "long", "love", "lovely", "golden", "honor", "justice", "liberty", "major", "reed", "ray", "rod", "sage", "sandy", "skip", "sterling", "sunny", "tad", "ty"]
+    (
+        "an", "in", "so", "my", "many", "may", "june", "april", "august", "september", "january",
+        "sunday", "art", "bee", "dot", "gay", "guy", "joy", "see", "sun", "ok", "un", "era", "hue",
+        "kit", "max", "mac", "pa", "ma", "will", "grace", "hope", "faith", "rose", "page", "lane",
+        "major", "king", "prince", "rich", "dawn", "summer", "autumn", "winter", "sky", "star",
+        "angel", "christian", "china", "crystal", "destiny", "harmony", "melody", "mercy",
+        "precious", "royal", "young", "long", "love", "lovely", "golden", "honor", "justice",
+        "liberty", "major", "reed", "ray", "rod", "sage", "sandy", "skip", "sterling", "sunny",
+        "tad", "ty",
+    )
 )
 
 
