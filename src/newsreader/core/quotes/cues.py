@@ -375,6 +375,14 @@ def before_cue(
             verb = finite[-1]  # "Zapata said, adding it …": the subject of "said" speaks
         word = verb.group().lower()
         mention = subject_before(text, lo, verb.start())
+        if word.endswith("ing") and mention is not None and mention.start > lo:
+            # "Trump issued a statement at his golf club outside Washington, D.C. saying":
+            # a participle after the main clause speaks for that clause's subject.
+            main = clause_subject(text, tokens(text, lo, verb.start()))
+            if main is not None and (
+                main.kind == "pronoun" or (main.kind == "name" and not main.is_org)
+            ):
+                mention = main
         cue_text = text[lo : verb.end()].strip()
         if mention is None:
             if word.endswith("ing") or masked[lo : verb.start()].strip(" ,") == "":
