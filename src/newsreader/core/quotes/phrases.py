@@ -174,6 +174,16 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
     if not candidates:
         return None
     i, j = candidates[-1]
+    for ci, cj in candidates[:-1]:
+        if cj < len(part) and part[cj].low in ("of", "at", "from", "with"):
+            person = name_mention(text, part[ci:cj])
+            if person is not None and person.kind == "name" and not person.is_org and (
+                person.gender or " " in person.name
+            ):
+                # "researcher Jane Doe of the University of Oxford": the person speaks,
+                # the place after "of" says where they work.
+                i, j = ci, cj
+                break
     lead_i, lead_j = candidates[0]
     lead = name_mention(text, part[lead_i:lead_j])
     if (
@@ -186,29 +196,39 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
         tail = part[j:]
         mention = name_mention(text, part[i:j])
         if mention is not None and tail and tail[0].low in ("of", "from", "with", "at"):
-            stop = len(tail)
-            for k, tok in enumerate(tail[1:], 1):
-                if tok.low in _PART_STOP and tok.low not in ("at", "from"):
-                    stop = k
-                    break
-            desc = join(text, tail[:stop])
-            own = mention.description if mention.description != mention.title else None
-            mention = Mention(
-                mention.name,
-                mention.kind,
-                mention.surface,
-                mention.title,
-                f"{own} {desc}" if own else desc,
-                mention.is_org,
-                mention.gender,
-                mention.start,
-                mention.end,
-            )
+            mention = _with_place(text, mention, tail, own_title=False)
         return mention
     prefix = [t for t in part[:i] if t.low not in ("a", "an")] if i else []
     if prefix and prefix[0].low == "the":
         prefix = prefix[1:]
-    return name_mention(text, part[i:j], prefix=part[:i] if prefix else None)
+    mention = name_mention(text, part[i:j], prefix=part[:i] if prefix else None)
+    tail = part[j:]
+    if mention is not None and not mention.is_org and tail and tail[0].low in ("of", "at"):
+        mention = _with_place(text, mention, tail, own_title=True)
+    return mention
+
+
+def _with_place(text: str, mention: Mention, tail: list[Tok], *, own_title: bool) -> Mention:
+    """``mention`` described with the "of …" phrase after the name ("Sheldon Yett of
+    UNICEF", "researcher Jane Doe of the University of Oxford")."""
+    stop = len(tail)
+    for k, tok in enumerate(tail[1:], 1):
+        if tok.low in _PART_STOP and tok.low not in ("at", "from"):
+            stop = k
+            break
+    desc = join(text, tail[:stop])
+    own = mention.description if own_title or mention.description != mention.title else None
+    return Mention(
+        mention.name,
+        mention.kind,
+        mention.surface,
+        mention.title,
+        f"{own} {desc}" if own else desc,
+        mention.is_org,
+        mention.gender,
+        mention.start,
+        mention.end,
+    )
 
 
 _CLAUSE_WORDS = frozenset(("his", "her", "their", "its", "and", "or", "that", "which", "who"))
