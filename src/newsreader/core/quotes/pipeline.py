@@ -169,7 +169,12 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
     if cue.mention is None or cue.mention.kind == "generic":
         return None, None  # "critics said": nobody in particular
     where = max(cue.start, cue.mention.start)  # a pronoun resolves from where it stands
-    return _resolve(cue.mention, where, article.resolver), cue.text
+    found = _resolve(cue.mention, where, article.resolver)
+    if found is None and cue.mention.kind == "role" and n and _CONTINUING.search(cue.text):
+        # "“…,” said study co-author Karen Alley. The Wooster professor added, “…”": a
+        # role nobody is named by, adding to what was just said, is who just spoke.
+        found = done[n - 1] if article.spans[n - 1].block >= span.block - 1 else None
+    return found, cue.text
 
 
 def _cue(article: _Article, at: _Around) -> Cue | None:
@@ -343,6 +348,7 @@ def _speech_like(words: str) -> bool:
 
 
 _ENDS_STOP = re.compile(r"[.?!]\s*$")
+_CONTINUING = re.compile(r"\b(?:added|adds|continued|continues|went on)\b")
 _HOLDS_SENTENCE_END = re.compile(r"[.?!]\s+[A-Z]")
 
 
