@@ -438,8 +438,8 @@ def _is_title(quote: str, masked: str, mark: int) -> bool:
     ending = quote.rstrip()[-1:]
     if (len(words) > 6 or ending in ".,;:!?") and (len(words) < 3 or ending in ";:!?"):
         return False
-    if _ENDS_COMMA_COLON.search(masked[max(0, mark - 3) : mark]):
-        return False
+    if len(words) < 4 and _ENDS_COMMA_COLON.search(masked[max(0, mark - 3) : mark]):
+        return False  # "…, he said, “Yes.”"; but “Storm Area 51, They Can't Stop All of Us”
     return all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words) and (
         words[0][0].isupper()
     )
