@@ -119,6 +119,12 @@ def speech_verbs(masked: str, lo: int, hi: int) -> list[Verb]:
     ]
 
 
+def _after_abbreviation(masked: str, lo: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("according to Dr. Tom …")."""
+    word = _WORD_END.search(masked, max(lo, stop - 12), stop + 1)
+    return word is not None and keeps_stop(word.group())
+
+
 def according_to(text: str, masked: str, lo: int, hi: int) -> Cue | None:
     """ "according to X" in ``masked[lo:hi]``; X runs to the next comma or the end."""
     if "ccord" not in masked[lo:hi].lower():
@@ -131,8 +137,13 @@ def according_to(text: str, masked: str, lo: int, hi: int) -> Cue | None:
     while (
         brk is not None
         and brk.group() == "."
-        and _CAPITAL.match(masked[max(m.end(), brk.start() - 1) : brk.start()])
-        and brk.start() - m.end() < 4
+        and (
+            (
+                _CAPITAL.match(masked[max(m.end(), brk.start() - 1) : brk.start()])
+                and brk.start() - m.end() < 4
+            )
+            or _after_abbreviation(masked, m.end(), brk.start())
+        )
     ):
         brk = _CLAUSE_BREAK.search(masked, brk.end(), hi)
     if brk is not None:
