@@ -396,7 +396,9 @@ def before_cue(
                 mention = main
         cue_text = text[lo : verb.end()].strip()
         if mention is None:
-            if word.endswith("ing") or masked[lo : verb.start()].strip(" ,") == "":
+            between = masked[lo : verb.start()].strip(" ,").lower()
+            if word.endswith("ing") or between in ("", "and", "but", "and then"):
+                # "… gave its “deepest sympathies” and said …": the sentence's speaker.
                 return Cue("inherit", None, verb.start(), verb.end(), verb.group())
             return None
         return Cue("before", mention, lo, verb.end(), cue_text)

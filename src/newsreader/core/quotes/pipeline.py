@@ -158,12 +158,17 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
         return None, None
     masked = article.masked
     if cue.kind == "inherit":
-        if at.same_sentence and n:
+        if at.same_sentence and n and done[n - 1] is not None:
             return done[n - 1], cue.text
-        subject = clause_subject(masked, tokens(masked, at.sent_lo, cue.start))
+        lo = at.sent_lo
+        if at.same_sentence:
+            # "The State Department gave its “…” and said …": the subject opens the
+            # sentence, before the quote that went before.
+            lo = sentence_start_before(masked, article.blocks[span.block].start, lo)
+        subject = clause_subject(masked, tokens(masked, lo, cue.start))
         if subject is None:
             return (done[n - 1] if at.prev is not None and n else None), cue.text
-        cue = Cue("before", subject, at.sent_lo, cue.end, masked[at.sent_lo : cue.end].strip())
+        cue = Cue("before", subject, lo, cue.end, masked[lo : cue.end].strip())
     if _is_title(at.inner, masked, span.mark_start):
         return None, None  # Smith said the book "The Art of War" changed him: a title
     if cue.mention is None or cue.mention.kind == "generic":
@@ -222,7 +227,15 @@ def _before(article: _Article, at: _Around) -> Cue | None:
         or rest[0] in ".?!"
         or (at.ends_sentence and rest[0] not in ",;" and not rest[0].islower())
     )
-    return before_cue(masked, masked, at.sent_lo, span.mark_start, span.start, closes=closes)
+    found = before_cue(masked, masked, at.sent_lo, span.mark_start, span.start, closes=closes)
+    if found is None and at.prev is not None and masked[: span.mark_start].rstrip().endswith(":"):
+        # "… justified the strike as “defensive” in nature: “At the direction …”": the
+        # colon introduces the quote for the subject of the whole sentence.
+        block_start = article.blocks[span.block].start
+        lo = sentence_start_before(masked, block_start, span.mark_start)
+        if lo < at.sent_lo:
+            found = before_cue(masked, masked, lo, span.mark_start, span.start, closes=closes)
+    return found
 
 
 def _without_cue(article: _Article, at: _Around, done: list[Who | None]) -> Who | None:
