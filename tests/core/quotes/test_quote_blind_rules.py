@@ -292,6 +292,101 @@ ROWS = [
         ],
         id="a-lost-opening-mark",
     ),
+    # Held-out set 4.
+    pytest.param(
+        # 605: "Michèle" is a woman's name once its accent is set aside, so "he" is Panetta.
+        [
+            "Panetta praised Michèle Flournoy, who is stepping down.",
+            '"She has been a trusted adviser," he said.',
+        ],
+        [("She has been a trusted adviser,", "Panetta")],
+        id="accents-do-not-hide-a-first-name",
+    ),
+    pytest.param(
+        # 615: "she" goes to the woman named in the sentence before, not to a place-like
+        # name that says nothing of its gender; "informed police" makes police the listener.
+        [
+            "Northamptonshire police spoke with Anne Sacoolas at RAF Croughton. She informed"
+            ' police she had diplomatic immunity, but "that she had no plans to leave".'
+        ],
+        [("that she had no plans to leave", "Anne Sacoolas")],
+        id="a-known-she-over-an-unknown-name",
+    ),
+    pytest.param(
+        # 616: "… of CU Boulder's Cooperative Institute …" says where the speaker works.
+        [
+            '"Now we\'re seeing a new process," said study co-author Ted Scambos of CU'
+            " Boulder's Cooperative Institute for Research in Environmental Sciences (CIRES)."
+        ],
+        [("Now we're seeing a new process,", "Ted Scambos")],
+        id="a-person-of-an-organisation",
+    ),
+    pytest.param(
+        # 616: a role nobody is named by, adding to what was just said, is who just spoke.
+        [
+            '"Warm water is attacking the ice shelves," said study co-author Karen Alley. The'
+            ' Wooster professor added, "These effects matter."'
+        ],
+        [("Warm water is attacking the ice shelves,", "Karen Alley"),
+         ("These effects matter.", "Karen Alley")],
+        id="an-unnamed-role-that-adds",
+    ),
+    pytest.param(
+        # 628: "saying" after the main clause speaks for its subject, not "D.C.".
+        [
+            "President Donald Trump has yet to concede. Trump issued a statement at his golf"
+            ' club outside Washington, D.C. saying, "The simple fact is this election is far'
+            ' from over."'
+        ],
+        [("The simple fact is this election is far from over.", "Donald Trump")],
+        id="a-participle-after-a-place",
+    ),
+    pytest.param(
+        # 622: "According to Dr. Tom Frieden" reads past the abbreviation's stop.
+        [
+            "According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is"
+            ' "unprecedented."'
+        ],
+        [("unprecedented.", "Tom Frieden")],
+        id="according-to-a-titled-name",
+    ),
+    pytest.param(
+        # 615, 621: "and said" after a quote, and a colon after a partial quote, go back
+        # to the subject of the whole sentence.
+        [
+            'The State Department gave its "deepest sympathies" and said immunity cases were'
+            ' afforded "intense attention at senior levels".',
+            "In a statement, the United States Department of Defense justified the strike as"
+            ' "defensive" in nature: "The U.S. military has taken decisive defensive action."',
+        ],
+        [
+            ("deepest sympathies", None),
+            ("intense attention at senior levels", "State Department"),
+            ("defensive", "United States Department of Defense"),
+            (
+                "The U.S. military has taken decisive defensive action.",
+                "United States Department of Defense",
+            ),
+        ],
+        id="back-to-the-sentence-subject",
+    ),
+    pytest.param(
+        # 618: a Title Case name of four words or more is a title, even after a comma.
+        ['Roberts says his event, "Storm Area 51, They Can\'t Stop All of Us", was a joke.'],
+        [("Storm Area 51, They Can't Stop All of Us", None)],
+        id="a-long-title-after-a-comma",
+    ),
+    pytest.param(
+        # 622, 626: a word talked about, and a group, are nobody's.
+        [
+            'Although the word "pandemic" only refers to how widely a disease has spread, the'
+            " WHO noted the need to act.",
+            "A number of Senators condemned the act, citing the move as a \"grave abuse of"
+            ' governmental power".',
+        ],
+        [("pandemic", None), ("grave abuse of governmental power", None)],
+        id="a-word-talked-about-and-a-group",
+    ),
 ]
 
 
