@@ -93,10 +93,10 @@ class NameIndex:
             return
         parts = mention.name.split()
         if len(parts) >= 2:
-            self._by_last.setdefault(parts[-1], Counter())[mention.name] += 1
-            self._by_first.setdefault(parts[0], Counter())[mention.name] += 1
+            _count(self._by_last, parts[-1], mention.name)
+            _count(self._by_first, parts[0], mention.name)
             for part in parts[1:-1]:
-                self._by_middle.setdefault(part, Counter())[mention.name] += 1
+                _count(self._by_middle, part, mention.name)
         if mention.gender:
             self._gender.setdefault(mention.name, mention.gender)
 
@@ -123,7 +123,9 @@ class NameIndex:
             # "Rosselló" → "Ricardo Rosselló Nevares" (a Spanish double surname).
             forms = self._by_last.get(name) or self._by_first.get(name) or self._by_middle.get(name)
             if forms:
-                return forms.most_common(1)[0][0]
+                # The most frequent form, the first seen on a tie (``most_common(1)``
+                # without its heap machinery).
+                return max(forms, key=forms.__getitem__)
         return name
 
     def description(self, key: str) -> str | None:
@@ -162,6 +164,15 @@ _STYLE_TITLES = frozenset(
         "archbishop",
     ]
 )
+
+
+def _count(index: dict[str, Counter[str]], word: str, name: str) -> None:
+    """Count ``name`` under ``word`` (a new ``Counter`` only for a new word: building one
+    costs more than the count)."""
+    forms = index.get(word)
+    if forms is None:
+        forms = index[word] = Counter()
+    forms[name] += 1
 
 
 def _bare(word: str) -> str:
