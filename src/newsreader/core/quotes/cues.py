@@ -58,9 +58,12 @@ _NAMING_PIECES = (
 )  # fmt: skip
 
 
+_NAMING_PIECE = re.compile("|".join(_NAMING_PIECES))
+
+
 def _may_name(low: str) -> bool:
     """Whether a stretch (given in lower case) may end in a naming phrase ("was called")."""
-    return any(piece in low for piece in _NAMING_PIECES)
+    return _NAMING_PIECE.search(low) is not None
 
 
 _MESSAGES = "|".join(sorted(vocab.MESSAGE_NOUNS))
@@ -89,7 +92,8 @@ _PLAIN_WORD = re.compile(r"[a-z](?<![\w\-’'].)[a-z]*+(?![\w\-’'])")
 
 
 class Verb(NamedTuple):
-    """A speech verb found in the narrative (with the span methods of a regex match)."""
+    """A speech verb found in the narrative (with the span methods of a regex match; the
+    engine reads the fields, which is cheaper than calling the methods)."""
 
     word: str
     pos: int
@@ -186,26 +190,26 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
     if not verbs:
         return None
     verb = verbs[0]
-    word = verb.group().lower()
-    gap = masked[pos : verb.start()]
+    word = verb.word.lower()
+    gap = masked[pos : verb.pos]
     if not gap.strip(" \t,"):
         if word in vocab.TELL_VERBS or word.endswith("ing"):
             return None
-        stop = np_end(masked, verb.end(), hi)
-        mention = parse_np(text, verb.end(), stop)
+        stop = np_end(masked, verb.stop, hi)
+        mention = parse_np(text, verb.stop, stop)
         if mention is None:
             return None
         return Cue("after", mention, pos, stop, text[pos:stop].strip())
     if _has_stop(gap) or len(gap) > 200:
         return None
     if strict and not (
-        _clean_subject(text, pos, verb.start()) and _attribution_tail(masked, verb.end(), hi, word)
+        _clean_subject(text, pos, verb.pos) and _attribution_tail(masked, verb.stop, hi, word)
     ):
         return None
-    mention = subject_before(text, pos, verb.start())
+    mention = subject_before(text, pos, verb.pos)
     if mention is None:
         return None
-    return Cue("after", mention, pos, verb.end(), text[pos : verb.end()].strip())
+    return Cue("after", mention, pos, verb.stop, text[pos : verb.stop].strip())
 
 
 _NEW_CLAUSE = frozenset(
@@ -339,13 +343,13 @@ def before_cue(
     verbs = [
         v
         for v in speech_verbs(masked, lo, mark)
-        if not _passive(masked, v.start()) and not _noun_use(masked, v)
+        if not _passive(masked, v.pos) and not _noun_use(masked, v)
     ]
-    if acc is not None and (not verbs or verbs[-1].start() < acc.start):
+    if acc is not None and (not verbs or verbs[-1].pos < acc.start):
         return acc
     quoted = _quoted_from(text, masked, lo, mark)
     if quoted is not None and (
-        not verbs or verbs[-1].start() < quoted.start or verbs[-1].word.endswith("ing")
+        not verbs or verbs[-1].pos < quoted.start or verbs[-1].word.endswith("ing")
     ):
         return quoted  # "Politico quoted Tim Manning as saying “…”"
     if verbs:
@@ -353,14 +357,14 @@ def before_cue(
         finite = [v for v in verbs if not v.word.lower().endswith("ing")]
         if verb.word.lower().endswith("ing") and finite:
             verb = finite[-1]  # "Zapata said, adding it …": the subject of "said" speaks
-        word = verb.group().lower()
-        mention = subject_before(text, lo, verb.start())
-        cue_text = text[lo : verb.end()].strip()
+        word = verb.word.lower()
+        mention = subject_before(text, lo, verb.pos)
+        cue_text = text[lo : verb.stop].strip()
         if mention is None:
-            if word.endswith("ing") or masked[lo : verb.start()].strip(" ,") == "":
-                return Cue("inherit", None, verb.start(), verb.end(), verb.group())
+            if word.endswith("ing") or masked[lo : verb.pos].strip(" ,") == "":
+                return Cue("inherit", None, verb.pos, verb.stop, verb.word)
             return None
-        return Cue("before", mention, lo, verb.end(), cue_text)
+        return Cue("before", mention, lo, verb.stop, cue_text)
     speech_noun = _speech_noun(text, masked, lo, mark)
     if speech_noun is not None:
         return speech_noun
@@ -398,15 +402,14 @@ _QUOTE_FROM = LazyPattern(
     r"\b(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:quote|statement|comment|remark|message|words)s?"
     r"\s+(?:from|by)\s+|\bquoted\s+"
 )
-_QUOTE_WORDS = ("quote", "statement", "comment", "remark", "message", "words")
+_QUOTE_WORD = re.compile("quote|statement|comment|remark|message|words")
 _QUOTE_FROM_END = LazyPattern(r"[,;:\"“”]|\s(?:about|as|on|in|saying|who|which|that)\s")
 
 
 def _quoted_from(text: str, masked: str, lo: int, mark: int) -> Cue | None:
     """ "a quote from Iowa Democratic Party chair Ross Wilburn:", "the story quoted Gov. Kim
     Reynolds about wanting “…”": the person quoted speaks."""
-    seg = masked[lo:mark]
-    if not any(word in seg for word in _QUOTE_WORDS):
+    if _QUOTE_WORD.search(masked, lo, mark) is None:
         return None  # the search below needs one of these words: skip it
     found = list(_QUOTE_FROM.finditer(masked, lo, mark))
     if not found:
@@ -427,7 +430,7 @@ def _passive(masked: str, pos: int) -> bool:
 
 def _noun_use(masked: str, verb: Verb) -> bool:
     """ "the statement said" is fine; "a report" or "his comments" use the word as a noun."""
-    before = masked[max(0, verb.start() - 6) : verb.start()].lower()
+    before = masked[max(0, verb.pos - 6) : verb.pos].lower()
     return bool(_DETERMINER_END.search(before))
 
 

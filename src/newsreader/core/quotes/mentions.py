@@ -61,11 +61,15 @@ def capitalised_runs(masked: str) -> list[tuple[int, str]]:
     return found
 
 
+_LAST_BREAK = re.compile(r".*[.;:,()\n]", re.DOTALL)  # up to the last of these marks
+
+
 def roles_before(masked: str, mention: Mention) -> str:
     """The role words the article puts around a full name ("AU trade and industry
     commissioner Albert Muchanga", "Carrie Lam, the chief executive of Hong Kong")."""
     tail = masked[max(0, mention.start - 80) : mention.start]
-    cut = max(tail.rfind(c) for c in ".;:,()\n")
+    last_break = _LAST_BREAK.match(tail)
+    cut = last_break.end() - 1 if last_break is not None else -1
     return f"{tail[cut + 1 :].lower()} {(appositive(masked, mention) or '').lower()}"
 
 
@@ -104,17 +108,17 @@ def sentence_mentions(masked: str, lo: int, hi: int) -> list[Named]:
         _named(masked, toks, i, j) for i, j in runs(toks) if not common_word(masked, toks, i, j)
     ]
     for verb in speech_verbs(masked, lo, hi):
-        word = verb.group().lower()
+        word = verb.word.lower()
         if word.endswith("ing") or word in vocab.WEAK_SPEECH_VERBS:
             continue
-        if word not in vocab.TELL_VERBS and masked[lo : verb.start()].rstrip().endswith(","):
+        if word not in vocab.TELL_VERBS and masked[lo : verb.pos].rstrip().endswith(","):
             # "…, said Chris Jennison, a retired mission manager": the name after an
             # inverted verb speaks, not the subject of the clause before the comma.
-            after = parse_np(masked, verb.end(), np_end(masked, verb.end(), hi))
+            after = parse_np(masked, verb.stop, np_end(masked, verb.stop, hi))
             if after is not None and after.kind == "name" and not after.is_org:
                 found.append((after, 2, (after.description or "").lower()))
                 continue
-        subject = subject_before(masked, lo, verb.start())
+        subject = subject_before(masked, lo, verb.pos)
         if subject is not None and subject.kind == "pronoun" and subject.name in ("he", "she"):
             # "John Rhys-Davies broke news when he revealed …": the sentence's subject.
             subject = clause_subject(masked, tokens(masked, lo, subject.start))

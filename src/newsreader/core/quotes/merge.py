@@ -8,7 +8,6 @@ keep their name without a leading "the".
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -47,9 +46,10 @@ class NameIndex:
         self._by_word: dict[str, list[int]] | None = None  # word -> runs holding it
         self.mentions: list[Mention] = []
         self._first: dict[str, Mention] = {}
-        self._by_last: dict[str, Counter[str]] = {}
-        self._by_first: dict[str, Counter[str]] = {}
-        self._by_middle: dict[str, Counter[str]] = {}
+        # word -> {full name: how often}, in the order the names were first seen
+        self._by_last: dict[str, dict[str, int]] = {}
+        self._by_first: dict[str, dict[str, int]] = {}
+        self._by_middle: dict[str, dict[str, int]] = {}
         self._gender: dict[str, str] = {}
         self._description: dict[str, str] = {}
 
@@ -64,9 +64,7 @@ class NameIndex:
             # A news article has a few dozen runs: a substring test per run is cheaper
             # than indexing every word of every run.
             chosen = [
-                k
-                for k, (_, raw) in enumerate(self._runs)
-                if word in raw and any(_bare(part) == word for part in raw.split())
+                k for k, (_, raw) in enumerate(self._runs) if word in raw and _holds(raw, word)
             ]
         else:
             if self._by_word is None:
@@ -123,8 +121,7 @@ class NameIndex:
             # "Rosselló" → "Ricardo Rosselló Nevares" (a Spanish double surname).
             forms = self._by_last.get(name) or self._by_first.get(name) or self._by_middle.get(name)
             if forms:
-                # The most frequent form, the first seen on a tie (``most_common(1)``
-                # without its heap machinery).
+                # The most frequent form, the first seen on a tie.
                 return max(forms, key=forms.__getitem__)
         return name
 
@@ -166,13 +163,19 @@ _STYLE_TITLES = frozenset(
 )
 
 
-def _count(index: dict[str, Counter[str]], word: str, name: str) -> None:
-    """Count ``name`` under ``word`` (a new ``Counter`` only for a new word: building one
-    costs more than the count)."""
+def _count(index: dict[str, dict[str, int]], word: str, name: str) -> None:
+    """Count ``name`` under ``word`` (plain dicts: a ``Counter`` costs more to build than
+    all the counting an article does)."""
     forms = index.get(word)
     if forms is None:
-        forms = index[word] = Counter()
-    forms[name] += 1
+        index[word] = {name: 1}
+    else:
+        forms[name] = forms.get(name, 0) + 1
+
+
+def _holds(run: str, word: str) -> bool:
+    """Whether ``word`` is one of the name words of ``run``."""
+    return word in map(_bare, run.split())
 
 
 def _bare(word: str) -> str:

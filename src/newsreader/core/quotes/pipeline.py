@@ -342,10 +342,10 @@ def _running_speaker(article: _Article, n: int, done: list[Who | None]) -> Who |
         for verb in reversed(speech_verbs(masked, earlier.start, earlier.end)):
             if verb.word.lower().endswith("ing") or verb.word.lower() in vocab.WEAK_SPEECH_VERBS:
                 continue
-            lo = sentence_start_before(masked, earlier.start, verb.start())
-            subject = subject_before(masked, lo, verb.start())
+            lo = sentence_start_before(masked, earlier.start, verb.pos)
+            subject = subject_before(masked, lo, verb.pos)
             if subject is not None and subject.kind != "generic":
-                return _resolve(subject, verb.start(), resolver)
+                return _resolve(subject, verb.pos, resolver)
         k = n - 1
         while k >= 0 and spans[k].block >= span.block - back:
             if spans[k].block == span.block - back and done[k] is not None:
@@ -377,14 +377,17 @@ def _is_title(quote: str, masked: str, mark: int) -> bool:
         return False
     if _ENDS_COMMA_COLON.search(masked[max(0, mark - 3) : mark]):
         return False
-    if not words[0][0].isupper() or not all(_title_word(w) for w in words[:7]):
+    if not words[0][0].isupper() or not _title_words(words[:7]):
         return False
-    return count < 8 or all(_title_word(w) for w in quote.split()[7:])
+    return count < 8 or _title_words(quote.split()[7:])
 
 
-def _title_word(word: str) -> bool:
-    """Whether ``word`` may stand in a title: capitalised, a number, or a small word."""
-    return word[0].isupper() or word[0].isdigit() or word in _SMALL_WORDS
+def _title_words(words: list[str]) -> bool:
+    """Whether every word may stand in a title: capitalised, a number, or a small word."""
+    for word in words:  # noqa: SIM110 - a plain loop: all() over a generator costs more
+        if not (word[0].isupper() or word[0].isdigit() or word in _SMALL_WORDS):
+            return False
+    return True
 
 
 def _said_between(resolver: Resolver, lo: int, hi: int) -> Who | None:

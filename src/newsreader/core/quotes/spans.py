@@ -116,7 +116,14 @@ _new_span = tuple.__new__  # a named tuple's own ``__new__`` is a Python functio
 
 def _has_mark(body: str) -> bool:
     """Whether ``_MARK`` finds anything in ``body`` (substring tests: 10x a regex scan)."""
-    return '"' in body or "“" in body or "”" in body or "„" in body or _has_doubled_single(body)
+    return (
+        '"' in body
+        or "“" in body
+        or "”" in body
+        or "„" in body
+        or ("’" in body and "’’" in body)
+        or ("‘" in body and "‘‘" in body)
+    )
 
 
 def _has_doubled_single(body: str) -> bool:
