@@ -122,6 +122,17 @@ def speech_verbs(masked: str, lo: int, hi: int) -> list[Verb]:
 _new_verb = tuple.__new__  # a named tuple's own ``__new__`` is a Python function: 3x slower
 
 
+def first_speech_verb(masked: str, lo: int, hi: int) -> Verb | None:
+    """The first speech verb in ``masked[lo:hi]`` (``speech_verbs(...)[0]``), read no
+    further than it: the clause after a quote is often a long appositive."""
+    verbs = vocab.SPEECH_VERBS
+    for m in _PLAIN_WORD.finditer(masked, lo, hi):
+        word = m.group()
+        if word in verbs:
+            return _new_verb(Verb, (word, m.start(), m.end()))
+    return None
+
+
 def according_to(text: str, masked: str, lo: int, hi: int) -> Cue | None:
     """ "according to X" in ``masked[lo:hi]``; X runs to the next comma or the end."""
     if "ccord" not in masked[lo:hi].lower():
@@ -184,12 +195,13 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
     acc = _ACCORDING.match(masked, pos, hi)
     if acc is not None or not strict:
         found = according_to(text, masked, pos, hi)
-        if found is not None and (acc is not None or not speech_verbs(masked, pos, found.start)):
+        if found is not None and (
+            acc is not None or first_speech_verb(masked, pos, found.start) is None
+        ):
             return found
-    verbs = speech_verbs(masked, pos, min(hi, pos + 220))
-    if not verbs:
+    verb = first_speech_verb(masked, pos, min(hi, pos + 220))
+    if verb is None:
         return None
-    verb = verbs[0]
     word = verb.word.lower()
     gap = masked[pos : verb.pos]
     if not gap.strip(" \t,"):
