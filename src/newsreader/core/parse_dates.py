@@ -47,7 +47,7 @@ def parse_date(line: str) -> dt.date | None:
     Ambiguous numeric forms (06/07/2024: June or July?) are refused rather than guessed.
     """
     candidate = " ".join(line.split())
-    if not candidate or len(candidate) > 60 or not any(ch.isdigit() for ch in candidate):
+    if not candidate or len(candidate) > 60 or not any(map(str.isdigit, candidate)):
         return None
     for pattern in _PATTERNS:
         match = pattern.match(candidate)

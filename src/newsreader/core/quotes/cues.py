@@ -58,6 +58,9 @@ _NAMING_PIECES = (
 )  # fmt: skip
 
 
+_NAMING_PIECE = re.compile("|".join(_NAMING_PIECES))
+
+
 def names_a_word(masked: str, lo: int, mark: int) -> bool:
     """Whether the words before a quote's opening mark name it as a word, a term or a
     name ("the word “pandemic”", "was dubbed “…”", "so-called “…”")."""
@@ -67,7 +70,7 @@ def names_a_word(masked: str, lo: int, mark: int) -> bool:
 
 def _may_name(low: str) -> bool:
     """Whether a stretch (given in lower case) may end in a naming phrase ("was called")."""
-    return any(piece in low for piece in _NAMING_PIECES)
+    return _NAMING_PIECE.search(low) is not None
 
 
 _MESSAGES = "|".join(sorted(vocab.MESSAGE_NOUNS))
@@ -88,12 +91,16 @@ _ENDS_COMMA_COLON = re.compile(r"[,:]\s*$")
 _OPENS_SENTENCE = re.compile(r"[\s\[(.…]*[A-Z0\[]")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|his|her|its|their|our)\s+$")
 
-# Lower case only: "States" in "United States" is no verb.
-_PLAIN_WORD = re.compile(r"(?<![\w\-’'])[a-z]+(?![\w\-’'])")
+# Lower case only: "States" in "United States" is no verb. The first letter comes before
+# the lookbehind that says no word character precedes it, so the regex engine skips ahead
+# to lower-case letters; the rest of the word is possessive (``*+``) because a shorter run
+# of letters would be followed by a letter, which the lookahead refuses anyway.
+_PLAIN_WORD = re.compile(r"[a-z](?<![\w\-’'].)[a-z]*+(?![\w\-’'])")
 
 
 class Verb(NamedTuple):
-    """A speech verb found in the narrative (with the span methods of a regex match)."""
+    """A speech verb found in the narrative (with the span methods of a regex match; the
+    engine reads the fields, which is cheaper than calling the methods)."""
 
     word: str
     pos: int
@@ -113,10 +120,24 @@ def speech_verbs(masked: str, lo: int, hi: int) -> list[Verb]:
     """Speech verbs in ``masked[lo:hi]``, in order."""
     verbs = vocab.SPEECH_VERBS
     return [
-        Verb(m.group(), m.start(), m.end())
+        _new_verb(Verb, (m.group(), m.start(), m.end()))
         for m in _PLAIN_WORD.finditer(masked, lo, hi)
         if m.group() in verbs
     ]
+
+
+_new_verb = tuple.__new__  # a named tuple's own ``__new__`` is a Python function: 3x slower
+
+
+def first_speech_verb(masked: str, lo: int, hi: int) -> Verb | None:
+    """The first speech verb in ``masked[lo:hi]`` (``speech_verbs(...)[0]``), read no
+    further than it: the clause after a quote is often a long appositive."""
+    verbs = vocab.SPEECH_VERBS
+    for m in _PLAIN_WORD.finditer(masked, lo, hi):
+        word = m.group()
+        if word in verbs:
+            return _new_verb(Verb, (word, m.start(), m.end()))
+    return None
 
 
 def _after_abbreviation(masked: str, lo: int, stop: int) -> bool:
@@ -192,32 +213,33 @@ def after_cue(text: str, masked: str, lo: int, hi: int, strict: bool) -> Cue | N
     acc = _ACCORDING.match(masked, pos, hi)
     if acc is not None or not strict:
         found = according_to(text, masked, pos, hi)
-        if found is not None and (acc is not None or not speech_verbs(masked, pos, found.start)):
+        if found is not None and (
+            acc is not None or first_speech_verb(masked, pos, found.start) is None
+        ):
             return found
-    verbs = speech_verbs(masked, pos, min(hi, pos + 220))
-    if not verbs:
+    verb = first_speech_verb(masked, pos, min(hi, pos + 220))
+    if verb is None:
         return _credit_line(text, masked, lo, pos, hi)
-    verb = verbs[0]
-    word = verb.group().lower()
-    gap = masked[pos : verb.start()]
+    word = verb.word.lower()
+    gap = masked[pos : verb.pos]
     if not gap.strip(" \t,"):
         if word in vocab.TELL_VERBS or word.endswith("ing"):
             return None
-        stop = np_end(masked, verb.end(), hi)
-        mention = parse_np(text, verb.end(), stop)
+        stop = np_end(masked, verb.stop, hi)
+        mention = parse_np(text, verb.stop, stop)
         if mention is None:
             return None
         return Cue("after", mention, pos, stop, text[pos:stop].strip())
     if _has_stop(gap) or len(gap) > 200:
         return None
     if strict and not (
-        _clean_subject(text, pos, verb.start()) and _attribution_tail(masked, verb.end(), hi, word)
+        _clean_subject(text, pos, verb.pos) and _attribution_tail(masked, verb.stop, hi, word)
     ):
         return None
-    mention = subject_before(text, pos, verb.start())
+    mention = subject_before(text, pos, verb.pos)
     if mention is None:
         return None
-    return Cue("after", mention, pos, verb.end(), text[pos : verb.end()].strip())
+    return Cue("after", mention, pos, verb.stop, text[pos : verb.stop].strip())
 
 
 def _credit_line(text: str, masked: str, lo: int, pos: int, hi: int) -> Cue | None:
@@ -368,15 +390,15 @@ def before_cue(
     verbs = [
         v
         for v in speech_verbs(masked, lo, mark)
-        if not _passive(masked, v.start())
+        if not _passive(masked, v.pos)
         and not _noun_use(masked, v)
-        and not _in_aside(masked, lo, v.start(), mark)
+        and not _in_aside(masked, lo, v.pos, mark)
     ]
-    if acc is not None and (not verbs or verbs[-1].start() < acc.start):
+    if acc is not None and (not verbs or verbs[-1].pos < acc.start):
         return acc
     quoted = _quoted_from(text, masked, lo, mark)
     if quoted is not None and (
-        not verbs or verbs[-1].start() < quoted.start or verbs[-1].word.endswith("ing")
+        not verbs or verbs[-1].pos < quoted.start or verbs[-1].word.endswith("ing")
     ):
         return quoted  # "Politico quoted Tim Manning as saying “…”"
     if verbs:
@@ -384,24 +406,24 @@ def before_cue(
         finite = [v for v in verbs if not v.word.lower().endswith("ing")]
         if verb.word.lower().endswith("ing") and finite:
             verb = finite[-1]  # "Zapata said, adding it …": the subject of "said" speaks
-        word = verb.group().lower()
-        mention = subject_before(text, lo, verb.start())
+        word = verb.word.lower()
+        mention = subject_before(text, lo, verb.pos)
         if word.endswith("ing") and mention is not None and mention.start > lo:
             # "Trump issued a statement at his golf club outside Washington, D.C. saying":
             # a participle after the main clause speaks for that clause's subject.
-            main = clause_subject(text, tokens(text, lo, verb.start()))
+            main = clause_subject(text, tokens(text, lo, verb.pos))
             if main is not None and (
                 main.kind == "pronoun" or (main.kind == "name" and not main.is_org)
             ):
                 mention = main
-        cue_text = text[lo : verb.end()].strip()
+        cue_text = text[lo : verb.stop].strip()
         if mention is None:
-            between = masked[lo : verb.start()].strip(" ,").lower()
+            between = masked[lo : verb.pos].strip(" ,").lower()
             if word.endswith("ing") or between in ("", "and", "but", "and then"):
                 # "… gave its “deepest sympathies” and said …": the sentence's speaker.
-                return Cue("inherit", None, verb.start(), verb.end(), verb.group())
+                return Cue("inherit", None, verb.pos, verb.stop, verb.word)
             return None
-        return Cue("before", mention, lo, verb.end(), cue_text)
+        return Cue("before", mention, lo, verb.stop, cue_text)
     speech_noun = _speech_noun(text, masked, lo, mark)
     if speech_noun is not None:
         return speech_noun
@@ -468,15 +490,14 @@ _QUOTE_FROM = LazyPattern(
     r"\b(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:quote|statement|comment|remark|message|words)s?"
     r"\s+(?:from|by)\s+|\bquoted\s+"
 )
-_QUOTE_WORDS = ("quote", "statement", "comment", "remark", "message", "words")
+_QUOTE_WORD = re.compile("quote|statement|comment|remark|message|words")
 _QUOTE_FROM_END = LazyPattern(r"[,;:\"“”]|\s(?:about|as|on|in|saying|who|which|that)\s")
 
 
 def _quoted_from(text: str, masked: str, lo: int, mark: int) -> Cue | None:
     """ "a quote from Iowa Democratic Party chair Ross Wilburn:", "the story quoted Gov. Kim
     Reynolds about wanting “…”": the person quoted speaks."""
-    seg = masked[lo:mark]
-    if not any(word in seg for word in _QUOTE_WORDS):
+    if _QUOTE_WORD.search(masked, lo, mark) is None:
         return None  # the search below needs one of these words: skip it
     found = list(_QUOTE_FROM.finditer(masked, lo, mark))
     if not found:
@@ -507,7 +528,7 @@ def _passive(masked: str, pos: int) -> bool:
 
 def _noun_use(masked: str, verb: Verb) -> bool:
     """ "the statement said" is fine; "a report" or "his comments" use the word as a noun."""
-    before = masked[max(0, verb.start() - 6) : verb.start()].lower()
+    before = masked[max(0, verb.pos - 6) : verb.pos].lower()
     return bool(_DETERMINER_END.search(before))
 
 

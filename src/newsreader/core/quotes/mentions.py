@@ -39,9 +39,13 @@ _CAP = r"(?:[A-Z\u00C0-\u00DE][\w\-’'&]*+\.?|(?:el|al)-[A-Z]\w*+)"
 # character before a match is checked in Python (a lookbehind here costs 3x the time).
 # The word runs are possessive (``*+``): what may follow a word (a space, a stop, the
 # end) is never a word character, so giving characters back can never help a match,
-# and not trying saves a quarter of the time.
+# and not trying saves a quarter of the time. The lookahead after the first word (a space,
+# then a capital or a particle's first letter) only fails sooner where no name follows,
+# which is after most capitalised words.
+_PARTICLE_INITIALS = "".join(sorted({p[0] for p in vocab.NAME_PARTICLES} | {"o"}))
 _FULL_NAME = re.compile(
-    rf"[A-Z\u00C0-\u00DE][\w\-’'&]*+\.?(?:\s(?:(?:{_PARTICLES}|of|of the)\s)?{_CAP})+(?![\w\-])"
+    rf"[A-Z\u00C0-\u00DE][\w\-’'&]*+\.?(?=\s[A-Z\u00C0-\u00DE{_PARTICLE_INITIALS}])"
+    rf"(?:\s(?:(?:{_PARTICLES}|of|of the)\s)?{_CAP})+(?![\w\-])"
 )
 _APPOSITIVE = LazyPattern(r",\s+((?:a|an|the)\s+[a-zA-Z][^,.;:\"“”]{2,90})[,.;]")
 
@@ -64,11 +68,15 @@ def capitalised_runs(masked: str) -> list[tuple[int, str]]:
     return found
 
 
+_LAST_BREAK = re.compile(r".*[.;:,()\n]", re.DOTALL)  # up to the last of these marks
+
+
 def roles_before(masked: str, mention: Mention) -> str:
     """The role words the article puts around a full name ("AU trade and industry
     commissioner Albert Muchanga", "Carrie Lam, the chief executive of Hong Kong")."""
     tail = masked[max(0, mention.start - 80) : mention.start]
-    cut = max(tail.rfind(c) for c in ".;:,()\n")
+    last_break = _LAST_BREAK.match(tail)
+    cut = last_break.end() - 1 if last_break is not None else -1
     # The appositive counts even after a title: "Dr. Ana Ruiz, the director of …".
     own = f"{mention.description or ''} {appositive_after(masked, mention) or ''}"
     return f"{tail[cut + 1 :].lower()} {own.lower()}"
@@ -114,17 +122,17 @@ def sentence_mentions(masked: str, lo: int, hi: int) -> list[Named]:
         _named(masked, toks, i, j) for i, j in runs(toks) if not common_word(masked, toks, i, j)
     ]
     for verb in speech_verbs(masked, lo, hi):
-        word = verb.group().lower()
+        word = verb.word.lower()
         if word.endswith("ing") or word in vocab.WEAK_SPEECH_VERBS:
             continue
-        if word not in vocab.TELL_VERBS and masked[lo : verb.start()].rstrip().endswith(","):
+        if word not in vocab.TELL_VERBS and masked[lo : verb.pos].rstrip().endswith(","):
             # "…, said Chris Jennison, a retired mission manager": the name after an
             # inverted verb speaks, not the subject of the clause before the comma.
-            after = parse_np(masked, verb.end(), np_end(masked, verb.end(), hi))
+            after = parse_np(masked, verb.stop, np_end(masked, verb.stop, hi))
             if after is not None and after.kind == "name" and not after.is_org:
                 found.append((after, 2, (after.description or "").lower()))
                 continue
-        subject = subject_before(masked, lo, verb.start())
+        subject = subject_before(masked, lo, verb.pos)
         if subject is not None and subject.kind == "pronoun" and subject.name in ("he", "she"):
             # "John Rhys-Davies broke news when he revealed …": the sentence's subject,
             # if a name opens it ("The border issue is … between Greece and Turkey, he

@@ -8,7 +8,6 @@ keep their name without a leading "the".
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -52,9 +51,10 @@ class NameIndex:
         self._by_word: dict[str, list[int]] | None = None  # word -> runs holding it
         self.mentions: list[Mention] = []
         self._first: dict[str, Mention] = {}
-        self._by_last: dict[str, Counter[str]] = {}
-        self._by_first: dict[str, Counter[str]] = {}
-        self._by_middle: dict[str, Counter[str]] = {}
+        # word -> {full name: how often}, in the order the names were first seen
+        self._by_last: dict[str, dict[str, int]] = {}
+        self._by_first: dict[str, dict[str, int]] = {}
+        self._by_middle: dict[str, dict[str, int]] = {}
         self._gender: dict[str, str] = {}
         self._description: dict[str, str] = {}
 
@@ -69,9 +69,7 @@ class NameIndex:
             # A news article has a few dozen runs: a substring test per run is cheaper
             # than indexing every word of every run.
             chosen = [
-                k
-                for k, (_, raw) in enumerate(self._runs)
-                if word in raw and any(_bare(part) == word for part in raw.split())
+                k for k, (_, raw) in enumerate(self._runs) if word in raw and _holds(raw, word)
             ]
         else:
             if self._by_word is None:
@@ -98,10 +96,10 @@ class NameIndex:
             return
         parts = mention.name.split()
         if len(parts) >= 2:
-            self._by_last.setdefault(parts[-1], Counter())[mention.name] += 1
-            self._by_first.setdefault(parts[0], Counter())[mention.name] += 1
+            _count(self._by_last, parts[-1], mention.name)
+            _count(self._by_first, parts[0], mention.name)
             for part in parts[1:-1]:
-                self._by_middle.setdefault(part, Counter())[mention.name] += 1
+                _count(self._by_middle, part, mention.name)
         if mention.gender:
             self._gender.setdefault(mention.name, mention.gender)
 
@@ -130,15 +128,14 @@ class NameIndex:
             if forms and mention.gender:
                 # "Mr Lopez" is not "Maria Lopez": a title's gender rules out a full name
                 # of the other ("Juan Lopez" or the bare surname remain).
-                forms = Counter(
-                    {
-                        f: n
-                        for f, n in forms.items()
-                        if self._gender.get(f, mention.gender) == mention.gender
-                    }
-                )
+                forms = {
+                    f: n
+                    for f, n in forms.items()
+                    if self._gender.get(f, mention.gender) == mention.gender
+                }
             if forms:
-                return forms.most_common(1)[0][0]
+                # The most frequent form, the first seen on a tie.
+                return max(forms, key=forms.__getitem__)
         return name
 
     def description(self, key: str) -> str | None:
@@ -183,6 +180,21 @@ _STYLE_TITLES = frozenset(
         "archbishop",
     ]
 )
+
+
+def _count(index: dict[str, dict[str, int]], word: str, name: str) -> None:
+    """Count ``name`` under ``word`` (plain dicts: a ``Counter`` costs more to build than
+    all the counting an article does)."""
+    forms = index.get(word)
+    if forms is None:
+        index[word] = {name: 1}
+    else:
+        forms[name] = forms.get(name, 0) + 1
+
+
+def _holds(run: str, word: str) -> bool:
+    """Whether ``word`` is one of the name words of ``run``."""
+    return word in map(_bare, run.split())
 
 
 def _bare(word: str) -> str:

@@ -102,7 +102,8 @@ def _tokenize(text: str, base: int) -> list[Tok]:
 
     ``re.split`` hands over the tokens and the spaces between them in one call, so the
     offsets are running sums of lengths; what a word becomes (its stop or possessive
-    cut off, its lower case) is worked out once per distinct word and remembered.
+    cut off, its lower case, its length) is worked out once per distinct word and
+    remembered.
     """
     out: list[Tok] = []
     append = out.append
@@ -112,35 +113,39 @@ def _tokenize(text: str, base: int) -> list[Tok]:
         shapes.clear()
     parts = _SPLIT.split(text)
     pos = base + len(parts[0])
-    for k in range(1, len(parts), 2):
-        raw = parts[k]
+    pairs = iter(parts)
+    next(pairs)
+    # (token, the spaces after it) pairs: each token is followed by the spaces before the
+    # next one (the last by ""), so the pairs come out even.
+    for raw, gap in zip(pairs, pairs, strict=True):
         shape = shapes.get(raw)
         if shape is None:
             shape = shapes[raw] = _word_shape(raw)
-        word, cut, possessive, low, cap, trail = shape
-        size = len(raw)
-        end = pos + size - cut
+        word, kept, possessive, low, cap, trail, size = shape
+        end = pos + kept
         append(new(Tok, (word, pos, end, possessive, low, cap)))
         if trail:
             append(new(Tok, (".", end, end + 1, False, ".", False)))
-        pos += size + len(parts[k + 1])
+        pos += size + len(gap)
     return out
 
 
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
-_WORD_SHAPES: dict[str, tuple[str, int, bool, str, bool, bool]] = {}
+_Shape = tuple[str, int, bool, str, bool, bool, int]
+_WORD_SHAPES: dict[str, _Shape] = {}
 
 
-def _word_shape(word: str) -> tuple[str, int, bool, str, bool, bool]:
-    """What the raw token ``word`` becomes: (word, characters cut from its end,
-    possessive, lower case without a final stop, capitalised, a sentence stop follows).
+def _word_shape(word: str) -> _Shape:
+    """What the raw token ``word`` becomes: (word, characters kept of it, possessive,
+    lower case without a final stop, capitalised, a sentence stop follows, length).
 
     "Biden’s" is ``Biden`` marked possessive; "said." is ``said`` and a stop; "Gen." keeps
     its stop.
     """
+    size = len(word)
     first = word[0]
-    if len(word) == 1:
-        return word, 0, False, word.lower(), "A" <= first <= "Z", False
+    if size == 1:
+        return word, 1, False, word.lower(), "A" <= first <= "Z", False, 1
     last = word[-1]
     cut = 0
     trail = False
@@ -165,7 +170,7 @@ def _word_shape(word: str) -> tuple[str, int, bool, str, bool, bool]:
     low = word.lower().rstrip(".")
     if low in _ACRONYM_CLASHES and word.isupper():
         low = word  # "the WHO said", "the US": an acronym, not "who" or "us"
-    return word, cut, possessive, low, cap, trail
+    return word, size - cut, possessive, low, cap, trail, size
 
 
 _ACRONYM_CLASHES = vocab.FUNCTION_WORDS | frozenset(vocab.PRONOUN_GENDER) | {"us", "who"}
@@ -298,13 +303,15 @@ _new_mention = tuple.__new__
 
 def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     """Split a capitalised run into (titles/roles/organisation, name)."""
+    titles, org_words = vocab.TITLES, vocab.ORG_WORDS
     cut = 0
-    for k, tok in enumerate(toks[:-1]):
-        if is_title(tok) or tok.text.rstrip(".") in vocab.ORG_WORDS:
+    for k in range(len(toks) - 1):
+        tok = toks[k]
+        if tok.low in titles or tok.text.rstrip(".") in org_words:
             cut = k + 1
     if (
         cut
-        and not any(is_title(t) for t in toks[:cut])
+        and not any(t.low in titles for t in toks[:cut])
         and toks[cut].low not in vocab.MALE_FIRST_NAMES
         and toks[cut].low not in vocab.FEMALE_FIRST_NAMES
         and len(toks) - cut == 1
@@ -330,25 +337,36 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             k -= 1
         if k - 1 > cut + 1:
             cut = k - 1
-    if toks and (
-        toks[-1].text.rstrip(".") in vocab.ORG_WORDS
-        or any(
-            t.low in ("of", "on", "for") and k and toks[k - 1].text.rstrip(".") in vocab.ORG_WORDS
-            for k, t in enumerate(toks)
-        )
-    ):
+    if toks and (toks[-1].text.rstrip(".") in org_words or _org_word_before_of(toks)):
         # "Department of Health" is one name; "House of Commons Speaker John Bercow" is
         # the organisation and a title before a person's name.
         last_title = max((k for k, t in enumerate(toks[:-1]) if is_title(t)), default=-1)
         org_end = max(
             (k for k, t in enumerate(toks) if t.low in ("of", "on", "for")), default=len(toks)
         )
-        person_last = toks[-1].text.rstrip(".") not in vocab.ORG_WORDS
+        person_last = toks[-1].text.rstrip(".") not in org_words
         if org_end < last_title < len(toks) - 1 and person_last:
             cut = last_title + 1
         else:
             cut = 1 if toks[0].low == "the" else 0
     return toks[:cut], toks[cut:]
+
+
+_OF_ON_FOR = frozenset(("of", "on", "for"))
+
+
+def _org_word_before_of(toks: Sequence[Tok]) -> bool:
+    """Whether an organisation word comes right before "of", "on" or "for" in ``toks``
+    ("Department of Health", "Commission on International Religious Freedom").
+
+    A plain loop: most runs are a word or two, and a generator costs more to start than
+    the test itself.
+    """
+    org_words = vocab.ORG_WORDS
+    for k in range(1, len(toks)):
+        if toks[k].low in _OF_ON_FOR and toks[k - 1].text.rstrip(".") in org_words:
+            return True
+    return False
 
 
 def gender_of(name_toks: list[Tok], title_toks: list[Tok]) -> str:

@@ -158,8 +158,11 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
     for i, j in found:
         before = part[i - 1].low if i > 0 else ""
         after = part[j].low if j < len(part) else ""
-        inner_prefix, _ = split_run(part[i:j])
-        if before in vocab.NON_SUBJECT_PREPOSITIONS and before != "the" and not inner_prefix:
+        if (
+            before in vocab.NON_SUBJECT_PREPOSITIONS
+            and before != "the"
+            and not split_run(part[i:j])[0]  # (only split when it matters)
+        ):
             continue
         if part[j - 1].possessive:
             continue
@@ -194,7 +197,7 @@ def _part_mention(text: str, part: list[Tok]) -> Mention | None:
     ):
         i, j = lead_i, lead_j
         tail = part[j:]
-        mention = name_mention(text, part[i:j])
+        mention: Mention | None = lead
         if mention is not None and tail and tail[0].low in ("of", "from", "with", "at"):
             mention = _with_place(text, mention, tail, own_title=False)
         return mention

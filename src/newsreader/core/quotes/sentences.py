@@ -43,7 +43,7 @@ def mask(text: str, spans: Sequence[Span]) -> str:
     a line start) is blanked too, so "said [Jane Smith](https://…)" reads "said Jane
     Smith". Offsets are unchanged.
     """
-    if "](" in text or "*" in text or "__" in text or "\n#" in text or "\n>" in text:
+    if _may_have_markup(text):
         text = _MARKUP.sub(_blank, text)
     if not spans:
         return text
@@ -65,6 +65,21 @@ def mask(text: str, spans: Sequence[Span]) -> str:
     return "".join(pieces)
 
 
+def _may_have_markup(text: str) -> bool:
+    """Whether ``text`` holds "](", "*", "__", or "#" or ">" at a line start.
+
+    Each two-character search is guarded by a search for one of its characters: a single
+    character is found many times faster than a pair, and most texts hold neither.
+    """
+    return (
+        ("]" in text and "](" in text)
+        or "*" in text
+        or ("_" in text and "__" in text)
+        or ("#" in text and "\n#" in text)
+        or (">" in text and "\n>" in text)
+    )
+
+
 def is_abbreviation(core: str) -> bool:
     """Whether ``core`` (a word before a full stop) is an abbreviation or an initial.
 
@@ -78,31 +93,33 @@ def is_abbreviation(core: str) -> bool:
     return len(core) == 1 or core.lower() in vocab.ABBREVIATIONS
 
 
-def _is_boundary(masked: str, m: re.Match[str]) -> bool:
-    """Whether a candidate sentence end really ends a sentence (not "Gen." or "U.S.")."""
-    if "\n" in m.group():
-        return True  # a paragraph break always ends a sentence
-    stop = m.start()
-    if masked[stop] != ".":
-        return True
+def _is_boundary(masked: str, stop: int, after: int) -> bool:
+    """Whether the full stop at ``stop`` (the spaces after it end at ``after``) really
+    ends a sentence (not "Gen." or "U.S.")."""
     words = masked[max(0, stop - 12) : stop].rsplit(None, 1)
     word = words[-1].lstrip("(\"“‘'") if words else ""
     if is_abbreviation(word):
         return False
     # "36th Inf. Div. ...": a run of abbreviations is one name.
     short_capitalised = word[:1].isupper() and len(word) <= 5
-    return not (short_capitalised and _ABBREV_AFTER.match(masked, m.end()))
+    return not (short_capitalised and _ABBREV_AFTER.match(masked, after))
 
 
 @lru_cache(maxsize=4)
 def _boundaries(masked: str) -> tuple[list[int], list[int]]:
-    """(stops, starts): where each sentence of the article ends and the next begins."""
+    """(stops, starts): where each sentence of the article ends and the next begins.
+
+    A paragraph break always ends a sentence, and so do "?" and "!"; only a full stop
+    needs a closer look.
+    """
     stops: list[int] = []
     starts: list[int] = []
     for m in _BOUNDARY.finditer(masked):
-        if m.group().startswith("\n") or _is_boundary(masked, m):
-            stops.append(m.start())
-            starts.append(m.end())
+        stop, after = m.span()
+        if masked[stop] == "." and "\n" not in m.group() and not _is_boundary(masked, stop, after):
+            continue
+        stops.append(stop)
+        starts.append(after)
     return stops, starts
 
 

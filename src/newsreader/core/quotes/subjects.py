@@ -208,12 +208,15 @@ def _antecedent(text: str, toks: list[Tok]) -> Mention | None:
     return None
 
 
+_NEGATIONS = frozenset(("not", "never", "n't"))
+
+
 def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
     """The speaker phrase that ends right before a speech verb at ``verb_start``."""
     toks = strip_modifiers(tokens(text, lo, verb_start))
     if not toks:
         return None
-    if any(t.low in ("not", "never", "n't") for t in toks[-3:]):
+    if not _NEGATIONS.isdisjoint([t.low for t in toks[-3:]]):
         return None
     last = toks[-1]
     if last.low in vocab.PRONOUN_GENDER:
