@@ -472,10 +472,8 @@ _BY_AGENT = LazyPattern(r"[,.]?\s+by\s+")
 def agent_after(text: str, masked: str, lo: int, mark: int, *, after: int, hi: int) -> Cue | None:
     """ "Amman, who was described as “knife-obsessed” by the police": in the passive,
     the agent after the quote said the words; without "by" it is a name, nobody's."""
-    if not _PASSIVE_AS.search(masked, max(lo, mark - 60), mark):
-        return None
     by = _BY_AGENT.match(masked, after, hi)
-    if by is None:
+    if by is None or not _PASSIVE_AS.search(masked, max(lo, mark - 60), mark):
         return None
     mention = parse_np(text, by.end(), np_end(masked, by.end(), hi))
     if mention is None or mention.kind == "pronoun":

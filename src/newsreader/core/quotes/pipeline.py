@@ -88,6 +88,8 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
 def _echo_headline_quotes(text: str, spans: list[Span], speakers: list[Who | None]) -> None:
     """A quote in the headline ("Police shoot man after 'terrorist-related' attack")
     repeats words the article quotes below: it is theirs whose words they are there."""
+    if not any(span.in_heading and who is None for span, who in zip(spans, speakers, strict=True)):
+        return  # the common case: no quote in the headline
     said: dict[str, Who] = {}
     for span, who in zip(spans, speakers, strict=True):
         if who is not None and not span.in_heading:
@@ -476,13 +478,17 @@ def _is_code(quote: str) -> bool:
     """A quote of one word with a digit or a capital inside ("COVID-19", "2019-nCoV.",
     "iPhone"): a name or a code, never anyone's words."""
     word = quote.strip().rstrip(".,;:!?")
-    return bool(word) and _CODE.fullmatch(word) is not None
+    return bool(word) and " " not in word and _CODE.fullmatch(word) is not None
 
 
 def _is_glossed(masked: str, mark_end: int, quote: str) -> bool:
     """A term of three words at most explained in parentheses right after it ("her
     “kuffar” (non-Muslim) parents"): a word being defined, not anyone's speech."""
-    return len(quote.split()) <= 3 and _GLOSS_AFTER.match(masked, mark_end) is not None
+    return (
+        masked[mark_end : mark_end + 2].lstrip().startswith("(")
+        and len(quote.split()) <= 3
+        and _GLOSS_AFTER.match(masked, mark_end) is not None
+    )
 
 
 def _said_between(resolver: Resolver, lo: int, hi: int) -> Who | None:
