@@ -89,7 +89,7 @@ _STOP_MARK = re.compile(r"[;:!?\"“”]")
 _STOPPED_WORD = re.compile(r"[\w.]+\.(?=\s|$)")
 _ENDS_COMMA_COLON = re.compile(r"[,:]\s*$")
 _OPENS_SENTENCE = re.compile(r"[\s\[(.…]*[A-Z0\[]")
-_DETERMINER_END = re.compile(r"\b(?:a|an|the|his|her|its|their|our)\s+$")
+_DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our)|\w[’']s?)\s+$")
 
 # Lower case only: "States" in "United States" is no verb. The first letter comes before
 # the lookbehind that says no word character precedes it, so the regex engine skips ahead
