@@ -66,6 +66,7 @@ def parse_np(text: str, start: int, end: int) -> Mention | None:
 
 
 _UNKNOWN = "unknown"
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 @lru_cache(maxsize=4)
@@ -83,6 +84,11 @@ def _parse_np(text: str, start: int, end: int) -> Mention | None:
     if first in vocab.PRONOUN_GENDER and len(toks) <= 2:
         return Mention(
             toks[0].text.lower(), "pronoun", toks[0].text, start=toks[0].start, end=toks[0].end
+        )
+    if first in _OBJECT_PRONOUNS and len(toks) == 1:
+        # "According to him, …": the object form stands for the same person.
+        return Mention(
+            _OBJECT_PRONOUNS[first], "pronoun", toks[0].text, start=toks[0].start, end=toks[0].end
         )
     parts: list[list[Tok]] = [[]]
     for tok in toks:
