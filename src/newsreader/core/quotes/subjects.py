@@ -98,6 +98,29 @@ def clause_subject(text: str, toks: list[Tok]) -> Mention | None:
     return early
 
 
+_WHEN = frozenset(("yesterday", "today", "tonight", "earlier", "later"))
+
+
+def _message_owner(text: str, toks: list[Tok]) -> Mention | None:
+    """ "Stardom's official statement yesterday read", "the WHO's statement said": the
+    owner of the message speaks."""
+    k = len(toks) - 1
+    if k > 0 and (toks[k].low in _WHEN or toks[k].low in vocab.DATE_WORDS):
+        k -= 1
+    if k < 1 or toks[k].low not in vocab.MESSAGE_NOUNS:
+        return None
+    owner = k - 1
+    while owner >= 0 and not toks[owner].possessive and not toks[owner].cap and k - owner <= 3:
+        owner -= 1
+    if owner < 0 or not (toks[owner].possessive and toks[owner].cap):
+        return None
+    first = owner
+    while first > 0 and toks[first - 1].cap and not toks[first - 1].possessive:
+        first -= 1
+    mention = name_mention(text, toks[first : owner + 1])
+    return mention if mention is not None and mention.kind == "name" else None
+
+
 def _modifies_role(toks: list[Tok], j: int) -> bool:
     """Whether the capitalised run ending before ``toks[j]`` qualifies a role two words
     on ("Greek prime minister Kyriakos Mitsotakis", "US defense secretary"): the words
@@ -279,6 +302,9 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
             mention = parse_np(text, toks[start].start, last.end)
             if mention is not None:
                 return mention
+    owned = _message_owner(text, toks)
+    if owned is not None:
+        return owned
     if (
         last.low in vocab.MESSAGE_NOUNS
         and len(toks) <= 3
