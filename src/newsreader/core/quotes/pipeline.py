@@ -145,7 +145,12 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
     """The speaker of quote ``n`` (and its cue words), given the speakers before it."""
     span = article.spans[n]
     words = article.text[span.start : span.end]
-    if span.in_heading or _is_code(words) or _is_glossed(article.masked, span.mark_end, words):
+    if (
+        span.in_heading
+        or _is_code(words)
+        or _is_glossed(article.masked, span.mark_end, words)
+        or _is_named_after_of(article.masked, span, words)
+    ):
         return None, None
     if span.continued and n and done[n - 1] is not None:
         return done[n - 1], None
@@ -188,6 +193,9 @@ def _cue(article: _Article, at: _Around) -> Cue | None:
         # "Although the word “pandemic” only refers to …, the WHO noted": a word talked
         # about, whatever verb follows.
         return Cue("naming", None, span.mark_start, span.mark_start, "")
+    opener = _participle_opener(article, at)
+    if opener is not None:
+        return opener
     if span.closed:
         clause_end = first_sentence_end(masked, span.mark_end, at.hi)
         agent = agent_after(
@@ -217,6 +225,27 @@ def _cue(article: _Article, at: _Around) -> Cue | None:
     return _before(article, at)
 
 
+_OPENER = re.compile(
+    r"\s*(?:Calling|Describing|Saying|Labell?ing|Dubbing|Terming|Branding|Citing)\b[^,;:]*$"
+)
+
+
+def _participle_opener(article: _Article, at: _Around) -> Cue | None:
+    """ "Calling it “just another apology”, Anna Franowska … told Reuters": a quote in a
+    sentence's opening participle belongs to the subject of the main clause after it."""
+    masked, span = article.masked, article.spans[at.n]
+    if at.prev is not None or not _OPENER.match(masked, at.sent_lo, span.mark_start):
+        return None
+    end = first_sentence_end(masked, span.mark_end, article.blocks[span.block].end)
+    comma = masked.find(",", span.mark_end, end)
+    if comma < 0:
+        return None
+    subject = clause_subject(masked, tokens(masked, comma + 1, end))
+    if subject is None or subject.kind not in ("name", "pronoun"):
+        return None
+    return Cue("before", subject, at.sent_lo, comma, masked[at.sent_lo : comma].strip())
+
+
 def _before(article: _Article, at: _Around) -> Cue | None:
     """The attribution before quote ``at.n`` in its sentence."""
     masked, span = article.masked, article.spans[at.n]
@@ -227,9 +256,10 @@ def _before(article: _Article, at: _Around) -> Cue | None:
         or (at.ends_sentence and rest[0] not in ",;" and not rest[0].islower())
     )
     found = before_cue(masked, masked, at.sent_lo, span.mark_start, span.start, closes=closes)
-    if found is None and at.prev is not None and masked[: span.mark_start].rstrip().endswith(":"):
-        # "… justified the strike as “defensive” in nature: “At the direction …”": the
-        # colon introduces the quote for the subject of the whole sentence.
+    if found is None and at.prev is not None:
+        # "… justified the strike as “defensive” in nature: “At the direction …”", "Anna
+        # Franowska of “Have no fear”, a charity, told Reuters “…”": the words after the
+        # quote before belong to a sentence whose subject comes before that quote.
         block_start = article.blocks[span.block].start
         lo = sentence_start_before(masked, block_start, span.mark_start)
         if lo < at.sent_lo:
@@ -479,6 +509,18 @@ def _is_code(quote: str) -> bool:
     "iPhone"): a name or a code, never anyone's words."""
     word = quote.strip().rstrip(".,;:!?")
     return bool(word) and " " not in word and _CODE.fullmatch(word) is not None
+
+
+def _is_named_after_of(masked: str, span: Span, quote: str) -> bool:
+    """ "Anna Franowska of “Have no fear”, an abuse victim support charity": a
+    capitalised name of five words at most after "of", set off by a comma, names a body."""
+    return (
+        quote[:1].isupper()
+        and masked[max(0, span.mark_start - 3) : span.mark_start] == "of "
+        and masked[span.mark_end : span.mark_end + 1] in (",", ")")
+        and len(quote.split()) <= 5
+        and not _ends_sentence(quote)
+    )
 
 
 def _is_glossed(masked: str, mark_end: int, quote: str) -> bool:
