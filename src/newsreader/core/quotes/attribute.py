@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from newsreader.core.quotes import vocab
@@ -35,6 +36,10 @@ class Event(NamedTuple):
     mention: Mention
     weight: int
     roles: str = ""
+
+
+_new_event = tuple.__new__  # a named tuple's own ``__new__`` is a Python function: 3x slower
+_BY_POS = attrgetter("pos")
 
 
 class Resolver:
@@ -61,7 +66,8 @@ class Resolver:
         self._quoted: dict[int, list[Event]] = {}
         self._quoted_by_key: dict[str, list[Event]] = {}  # in reading order
         self._holders: dict[str, list[tuple[Mention, str]]] = {}
-        self._org_names: dict[str, list[re.Match[str]]] = {}
+        # per organisation noun: how far the text has been read, and the matches there
+        self._org_names: dict[str, tuple[int, list[re.Match[str]]]] = {}
         self._intros: dict[str, list[re.Match[str]]] = {}
 
     def add(self, event: Event) -> None:
@@ -77,14 +83,14 @@ class Resolver:
             hi = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.masked)
             index = self.index
             events = [
-                Event(m.start, index.key(m), m, weight, roles)
+                _new_event(Event, (m.start, index.key(m), m, weight, roles))
                 for m, weight, roles in sentence_mentions(self.masked, lo, hi)
             ]
             self._by_sentence[k] = events
         quoted = self._quoted.get(k)
         if quoted:
-            return sorted(events + quoted, key=lambda e: e.pos)
-        return sorted(events, key=lambda e: e.pos)
+            return sorted(events + quoted, key=_BY_POS)
+        return sorted(events, key=_BY_POS)
 
     def _sentence(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentences, pos) - 1)
@@ -176,10 +182,7 @@ class Resolver:
 
     def _org_named_by(self, pos: int, head: str) -> Event | None:
         """ "the government" after "the government of Samoa" or "the Samoan government"."""
-        matches = self._org_names.get(head)
-        if matches is None:
-            matches = self._org_names[head] = list(_org_pattern(head).finditer(self.masked))
-        before = [m for m in matches if m.end() <= pos]
+        before = [m for m in self._org_matches(head, pos) if m.end() <= pos]
         if not before:
             return None
         last = before[-1]
@@ -190,6 +193,24 @@ class Resolver:
             return None
         mention = Mention(name, "name", name, "", None, True, "", last.start(), last.end())
         return Event(last.start(), self.index.key(mention), mention, 1, head)
+
+    def _org_matches(self, head: str, pos: int) -> list[re.Match[str]]:
+        """The matches of ``_org_pattern(head)`` up to ``pos`` at least.
+
+        The text is read only as far as the first character after ``pos`` that no match
+        can hold (anything but a word character, "-" or a space): the matches before it
+        are the ones a scan of the whole text finds there, since none runs over it. A
+        later question about a later place reads on from there.
+        """
+        read, matches = self._org_names.get(head, (0, []))
+        if pos >= read:
+            masked = self.masked
+            stop_at = _ORG_STOP.search(masked, pos)
+            stop = stop_at.start() if stop_at is not None else len(masked)
+            if masked.find(head, read, stop) >= 0:  # every match holds the noun itself
+                matches = [*matches, *_org_pattern(head).finditer(masked, read, stop)]
+            self._org_names[head] = (stop, matches)
+        return matches
 
     def _roles(self) -> list[str]:
         """The role words around each full name (read once, when a role is first asked)."""
@@ -309,6 +330,9 @@ def _org_pattern(head: str) -> re.Pattern[str]:
         rf"(?:(?<={first}){rest} of (?:the )?([A-Z][\w\-]++(?: [A-Z][\w\-]++)*+)"
         rf"|(?<=[A-Z])[\w\-]++(?: [A-Z][\w\-]++)*() {re.escape(head)}\b)"
     )
+
+
+_ORG_STOP = re.compile(r"[^\w\- ]")  # a character no match of ``_org_pattern`` holds
 
 
 @lru_cache(maxsize=128)

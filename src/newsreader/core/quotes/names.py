@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from newsreader.core.quotes import vocab
@@ -23,8 +24,11 @@ from newsreader.core.quotes.sentences import is_abbreviation, sentence_starts_of
 # A word (letters, digits, inner hyphens, apostrophes, stops, "&", and an en dash only
 # between word characters) or one punctuation mark. The word is written as runs of a
 # character class (possessive, since nothing follows it) rather than a repeated
-# alternation, which the regex engine would step through one character at a time.
-_TOKEN = re.compile(r"[^\W_][\w\-’'.&]*+(?:–(?=\w)[\w\-’'.&]*+)*+|[^\w\s]")
+# alternation, which the regex engine would step through one character at a time. The
+# class lists a-z, A-Z and 0-9 although \w holds them: the engine then finds an ASCII
+# character in its table at once instead of asking the Unicode database (masked quotes are
+# long runs of "x").
+_TOKEN = re.compile(r"[^\W_][a-zA-Z0-9\w\-’'.&]*+(?:–(?=\w)[a-zA-Z0-9\w\-’'.&]*+)*+|[^\w\s]")
 
 
 class Tok(NamedTuple):
@@ -87,8 +91,11 @@ def _read_sentence(text: str, starts: list[int], k: int, cache: dict[int, _Sente
     """Tokenise sentence ``k`` of ``text`` and remember it."""
     end = starts[k + 1] if k + 1 < len(starts) else len(text)
     toks = _tokenize(text[starts[k] : end], starts[k])
-    found = cache[k] = (toks, [t.start for t in toks])
+    found = cache[k] = (toks, list(map(_START, toks)))
     return found
+
+
+_START = attrgetter("start")
 
 
 @lru_cache(maxsize=4)
