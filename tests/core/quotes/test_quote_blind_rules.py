@@ -387,6 +387,46 @@ ROWS = [
         [("pandemic", None), ("grave abuse of governmental power", None)],
         id="a-word-talked-about-and-a-group",
     ),
+    # Held-out set 5.
+    pytest.param(
+        # 728: "the Trump legal team's claims" uses "claims" as a noun.
+        [
+            "Former New Jersey governor Chris Christie, who denounced the Trump legal team's"
+            ' claims as a "national embarrassment", spoke on Sunday.'
+        ],
+        [("national embarrassment", "Chris Christie")],
+        id="a-speech-verb-after-a-possessive-is-a-noun",
+    ),
+    pytest.param(
+        # 716: "According to him" is "he".
+        [
+            "Houthi military spokesperson Yahya Sarea said it had carried out the attack."
+            ' According to him, it was done with the help of "honourable people inside the'
+            ' kingdom".'
+        ],
+        [("honourable people inside the kingdom", "Yahya Sarea")],
+        id="according-to-him",
+    ),
+    pytest.param(
+        # 725: the owner of a statement speaks.
+        ['Stardom\'s official statement yesterday read "Stardom fans, we are very sorry."'],
+        [("Stardom fans, we are very sorry.", "Stardom")],
+        id="an-owner-s-statement-read",
+    ),
+    pytest.param(
+        # 712: an opening participle belongs to the main clause's subject; a name in
+        # quotes after "of" names a body; the quote after it is the subject's again.
+        [
+            'Calling it as "just another apology", Anna Franowska of "Have no fear", an abuse'
+            ' victim support charity, told Reuters "it appears the statement was prepared."'
+        ],
+        [
+            ("just another apology", "Anna Franowska"),
+            ("Have no fear", None),
+            ("it appears the statement was prepared.", "Anna Franowska"),
+        ],
+        id="an-opening-participle",
+    ),
 ]
 
 
