@@ -64,8 +64,8 @@ _NAMING_PIECE = re.compile("|".join(_NAMING_PIECES))
 def names_a_word(masked: str, lo: int, mark: int) -> bool:
     """Whether the words before a quote's opening mark name it as a word, a term or a
     name ("the word “pandemic”", "was dubbed “…”", "so-called “…”")."""
-    seg = masked[max(lo, mark - 80) : mark]
-    return _may_name(seg.lower()) and _NAMING.search(seg) is not None
+    seg = masked[max(lo, mark - 48) : mark]
+    return _NAMING_PIECE.search(seg) is not None and _NAMING.search(seg) is not None
 
 
 def _may_name(low: str) -> bool:
@@ -387,12 +387,13 @@ def before_cue(
     if _may_name(low) and _NAMING.search(seg):
         return Cue("naming", None, mark, mark, "")
     acc = according_to(text, masked, lo, mark) if "ccord" in low else None
+    asides = "—" in seg or "(" in seg
     verbs = [
         v
         for v in speech_verbs(masked, lo, mark)
         if not _passive(masked, v.pos)
         and not _noun_use(masked, v)
-        and not _in_aside(masked, lo, v.pos, mark)
+        and not (asides and _in_aside(masked, lo, v.pos, mark))
     ]
     if acc is not None and (not verbs or verbs[-1].pos < acc.start):
         return acc
@@ -466,7 +467,7 @@ _PASSIVE_AS = LazyPattern(
     r"(?:described|characteri[sz]ed|labell?ed|branded|termed|called|dubbed|deemed)"
     r"(?:\s+as)?(?:\s+(?:a|an|the|being))?\s*$"
 )
-_BY_AGENT = LazyPattern(r"[,.]?\s+by\s+")
+_BY_AGENT = re.compile(r"[,.]?\s+by\s+")
 
 
 def agent_after(text: str, masked: str, lo: int, mark: int, *, after: int, hi: int) -> Cue | None:

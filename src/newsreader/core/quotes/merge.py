@@ -229,8 +229,10 @@ def build_entities(
             entity = entities[key] = Entity(key, mention.is_org, index.gender(key, mention.gender))
         for form in (mention.surface, mention.name):
             # "the Mayor" and "the mayor" are one alias: keep the first spelling.
-            if form and form != key and form.lower() not in (f.lower() for f in entity.forms):
-                entity.forms.append(form)
+            if form and form != key and form not in entity.forms:
+                low = form.lower()
+                if all(f.lower() != low for f in entity.forms):
+                    entity.forms.append(form)
         if entity.description is None and mention.description:
             entity.description = mention.description
     for key, entity in entities.items():

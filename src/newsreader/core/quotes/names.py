@@ -347,15 +347,14 @@ def split_run(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     if toks and (toks[-1].text.rstrip(".") in org_words or _org_word_before_of(toks)):
         # "Department of Health" is one name; "House of Commons Speaker John Bercow" is
         # the organisation and a title before a person's name.
-        last_title = max((k for k, t in enumerate(toks[:-1]) if is_title(t)), default=-1)
-        org_end = max(
-            (k for k, t in enumerate(toks) if t.low in ("of", "on", "for")), default=len(toks)
-        )
-        person_last = toks[-1].text.rstrip(".") not in org_words
-        if org_end < last_title < len(toks) - 1 and person_last:
-            cut = last_title + 1
-        else:
-            cut = 1 if toks[0].low == "the" else 0
+        cut = 1 if toks[0].low == "the" else 0
+        if toks[-1].text.rstrip(".") not in org_words:
+            last_title = max((k for k, t in enumerate(toks[:-1]) if is_title(t)), default=-1)
+            org_end = max(
+                (k for k, t in enumerate(toks) if t.low in ("of", "on", "for")), default=-1
+            )
+            if 0 <= org_end < last_title:
+                cut = last_title + 1
     return toks[:cut], toks[cut:]
 
 

@@ -88,8 +88,8 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
 def _echo_headline_quotes(text: str, spans: list[Span], speakers: list[Who | None]) -> None:
     """A quote in the headline ("Police shoot man after 'terrorist-related' attack")
     repeats words the article quotes below: it is theirs whose words they are there."""
-    if not any(span.in_heading and who is None for span, who in zip(spans, speakers, strict=True)):
-        return  # the common case: no quote in the headline
+    if not spans[0].in_heading or speakers[0] is not None:
+        return  # the common case: no quote in the headline (which comes first)
     said: dict[str, Who] = {}
     for span, who in zip(spans, speakers, strict=True):
         if who is not None and not span.in_heading:
@@ -144,13 +144,7 @@ _new = tuple.__new__  # a named tuple's own ``__new__`` is a Python function: 3x
 def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who | None, str | None]:
     """The speaker of quote ``n`` (and its cue words), given the speakers before it."""
     span = article.spans[n]
-    words = article.text[span.start : span.end]
-    if (
-        span.in_heading
-        or _is_code(words)
-        or _is_glossed(article.masked, span.mark_end, words)
-        or _is_named_after_of(article.masked, span, words)
-    ):
+    if span.in_heading or _is_not_speech(article, span):
         return None, None
     if span.continued and n and done[n - 1] is not None:
         return done[n - 1], None
@@ -226,15 +220,22 @@ def _cue(article: _Article, at: _Around) -> Cue | None:
 
 
 _OPENER = re.compile(
-    r"\s*(?:Calling|Describing|Saying|Labell?ing|Dubbing|Terming|Branding|Citing)\b[^,;:]*$"
+    r"\s*(?:Calling|Describing|Saying|Labell?ing|Dubbing|Terming|Branding|Citing)\b"
 )
+
+
+_OPENER_INITIALS = frozenset("CDSLTB")
 
 
 def _participle_opener(article: _Article, at: _Around) -> Cue | None:
     """ "Calling it “just another apology”, Anna Franowska … told Reuters": a quote in a
     sentence's opening participle belongs to the subject of the main clause after it."""
     masked, span = article.masked, article.spans[at.n]
-    if at.prev is not None or not _OPENER.match(masked, at.sent_lo, span.mark_start):
+    initial = masked[at.sent_lo : at.sent_lo + 3].strip()[:1]
+    if at.prev is not None or initial not in _OPENER_INITIALS:
+        return None
+    opener = _OPENER.match(masked, at.sent_lo, span.mark_start)
+    if opener is None or any(c in masked[opener.end() : span.mark_start] for c in ",;:"):
         return None
     end = first_sentence_end(masked, span.mark_end, article.blocks[span.block].end)
     comma = masked.find(",", span.mark_end, end)
@@ -509,6 +510,23 @@ def _is_code(quote: str) -> bool:
     "iPhone"): a name or a code, never anyone's words."""
     word = quote.strip().rstrip(".,;:!?")
     return bool(word) and " " not in word and _CODE.fullmatch(word) is not None
+
+
+def _is_not_speech(article: _Article, span: Span) -> bool:
+    """A code, a glossed term or a body's name, by its form alone (cheap signs first:
+    every quote passes through here)."""
+    masked = article.masked
+    short = span.end - span.start <= 48
+    glossed = masked[span.mark_end : span.mark_end + 2].lstrip()[:1] == "("
+    after_of = masked[max(0, span.mark_start - 3) : span.mark_start] == "of "
+    if not (short or glossed or after_of):
+        return False
+    words = article.text[span.start : span.end]
+    return (
+        (short and _is_code(words))
+        or (glossed and _is_glossed(masked, span.mark_end, words))
+        or (after_of and _is_named_after_of(masked, span, words))
+    )
 
 
 def _is_named_after_of(masked: str, span: Span, quote: str) -> bool:

@@ -154,8 +154,10 @@ def _inch_mark(body: str, match: re.Match[str], marks: re.Pattern[str]) -> bool:
     (“Our first two experiments launched 2.7” diameter nylon spheres, …,” he said), or
     by none when the quote runs on into the next paragraph."""
     pos = match.start()
+    if not (pos and body[pos - 1].isdigit()):
+        return False
     after = body[match.end() : match.end() + 2]
-    if not (pos and body[pos - 1].isdigit() and after[:1] == " " and after[1:].islower()):
+    if not (after[:1] == " " and after[1:].islower()):
         return False
     word = body[match.end() + 1 : match.end() + 24].split(maxsplit=1)[0].strip(",.;:")
     if word in vocab.PRONOUN_GENDER or word in vocab.SPEECH_VERBS or word == "according":
