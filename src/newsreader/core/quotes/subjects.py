@@ -27,8 +27,17 @@ from newsreader.core.quotes.phrases import parse_np, role_mention
 
 def strip_modifiers(toks: list[Tok]) -> list[Tok]:
     """``toks`` without the adverbs and auxiliaries before a verb ("also", "has")."""
-    while toks and toks[-1].low in vocab.VERB_MODIFIERS:
-        toks = toks[:-1]
+    while toks:
+        if toks[-1].low in vocab.VERB_MODIFIERS:
+            toks = toks[:-1]
+        elif (
+            len(toks) > 2
+            and toks[-1].low in vocab.DATE_WORDS
+            and toks[-2].low in ("on", "last", "this", "early", "late")
+        ):
+            toks = toks[:-2]  # "Waltz on Friday said"
+        else:
+            break
     return toks
 
 
@@ -169,7 +178,17 @@ def _named_between_commas(text: str, toks: list[Tok]) -> Mention | None:
         return None
     k = commas[-1]
     inner = toks[k + 1 : -1]
-    if not inner or [(0, len(inner))] != runs(inner):
+    found = runs(inner)
+    if found and found[-1][1] == len(inner) and found[-1][0] > 0 and all(
+        not t.cap and t.low.isalpha() and t.low not in vocab.FUNCTION_WORDS
+        for t in inner[: found[-1][0]]
+    ):
+        # "The study's lead author, doctoral candidate Maninder Thind, said": a role in
+        # lower case, then the name.
+        k += found[-1][0] + 1  # the role words join the description
+        inner = inner[found[-1][0] :]
+        found = [(0, len(inner))]
+    if not inner or [(0, len(inner))] != found:
         return None
     mention = name_mention(text, inner)
     if mention is None or mention.kind != "name" or mention.is_org:
