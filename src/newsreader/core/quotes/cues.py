@@ -408,6 +408,9 @@ def before_cue(
         if verb.word.lower().endswith("ing") and finite:
             verb = finite[-1]  # "Zapata said, adding it …": the subject of "said" speaks
         word = verb.word.lower()
+        inverted = _inverted_speaker(text, masked, lo, verb, mark)
+        if inverted is not None:
+            return inverted
         mention = subject_before(text, lo, verb.pos)
         if word.endswith("ing") and mention is not None and mention.start > lo:
             # "Trump issued a statement at his golf club outside Washington, D.C. saying":
@@ -508,6 +511,21 @@ def _quoted_from(text: str, masked: str, lo: int, mark: int) -> Cue | None:
     if mention is None:
         return None
     return Cue("before", mention, m.start(), end, text[m.start() : end].strip())
+
+
+def _inverted_speaker(text: str, masked: str, lo: int, verb: Verb, mark: int) -> Cue | None:
+    """ "Were it not for NASA's early support, said Martins, “I don't think …”": after
+    a comma, a verb followed by a name and a comma right before the quote inverts them."""
+    if verb.word.lower() in vocab.TELL_VERBS or not masked[lo : verb.pos].rstrip().endswith(","):
+        return None
+    tail = masked[verb.stop : mark].rstrip()
+    if not tail.endswith((",", ":")) or len(tail) > 80 or not tail.strip(" ,:")[:1].isupper():
+        return None
+    end = verb.stop + len(tail) - 1
+    mention = parse_np(text, verb.stop, end)
+    if mention is None or mention.kind != "name":
+        return None
+    return Cue("before", mention, lo, end, text[lo:end].strip())
 
 
 def _in_aside(masked: str, lo: int, pos: int, hi: int) -> bool:

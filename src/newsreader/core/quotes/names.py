@@ -207,6 +207,8 @@ def role_word(tok: Tok) -> bool:
         if low.startswith(prefix):
             low = low[len(prefix) :]
             break
+    if "-turned-" in low:
+        low = low.rsplit("-", 1)[1]  # "Journalist-turned-politician Kari Lake"
     if low in vocab.ROLE_NOUNS or low in vocab.TITLES:
         return True
     return len(low) >= 8 and low.isalpha() and low.endswith(_AGENT_ENDINGS)
