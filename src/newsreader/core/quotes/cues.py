@@ -407,6 +407,11 @@ def before_cue(
         finite = [v for v in verbs if not v.word.lower().endswith("ing")]
         if verb.word.lower().endswith("ing") and finite:
             verb = finite[-1]  # "Zapata said, adding it …": the subject of "said" speaks
+        outer = next((v for v in verbs if _THAT_AFTER.match(masked, v.stop)), None)
+        if outer is not None and outer.pos < verb.pos:
+            # "Dar issued the warning, noting that the U.S. has promised … “…”": the verb
+            # inside the reported clause is part of what is reported.
+            verb = outer
         word = verb.word.lower()
         inverted = _inverted_speaker(text, masked, lo, verb, mark)
         if inverted is not None:
@@ -511,6 +516,9 @@ def _quoted_from(text: str, masked: str, lo: int, mark: int) -> Cue | None:
     if mention is None:
         return None
     return Cue("before", mention, m.start(), end, text[m.start() : end].strip())
+
+
+_THAT_AFTER = re.compile(r"\s+that\b")
 
 
 def _inverted_speaker(text: str, masked: str, lo: int, verb: Verb, mark: int) -> Cue | None:

@@ -173,11 +173,23 @@ def _attribute(article: _Article, n: int, done: list[Who | None]) -> tuple[Who |
         return None, None  # "critics said": nobody in particular
     where = max(cue.start, cue.mention.start)  # a pronoun resolves from where it stands
     found = _resolve(cue.mention, where, article.resolver)
-    if found is None and cue.mention.kind == "role" and n and _CONTINUING.search(cue.text):
-        # "“…,” said study co-author Karen Alley. The Wooster professor added, “…”": a
-        # role nobody is named by, adding to what was just said, is who just spoke.
-        found = done[n - 1] if article.spans[n - 1].block >= span.block - 1 else None
+    if found is None and cue.mention.kind == "role" and n:
+        # "“…,” said study co-author Karen Alley. The Wooster professor added, “…”", "the
+        # top U.S. diplomat noted": a definite role nobody is named by is a second
+        # reference to the person just quoted (in this or the paragraph before).
+        found = _last_person_quoted(article, n, done)
     return found, cue.text
+
+
+def _last_person_quoted(article: _Article, n: int, done: list[Who | None]) -> Who | None:
+    block = article.spans[n].block
+    for k in range(n - 1, -1, -1):
+        if article.spans[k].block < block - 1:
+            return None
+        who = done[k]
+        if who is not None:
+            return None if who[1].is_org else who
+    return None
 
 
 def _cue(article: _Article, at: _Around) -> Cue | None:
@@ -391,7 +403,6 @@ def _speech_like(words: str) -> bool:
 
 
 _ENDS_STOP = re.compile(r"[.?!]\s*$")
-_CONTINUING = re.compile(r"\b(?:added|adds|continued|continues|went on)\b")
 _HOLDS_SENTENCE_END = re.compile(r"[.?!]\s+[A-Z]")
 
 
