@@ -96,7 +96,17 @@ def _echo_headline_quotes(text: str, spans: list[Span], speakers: list[Who | Non
             said.setdefault(_words_key(text[span.start : span.end]), who)
     for n, span in enumerate(spans):
         if span.in_heading and speakers[n] is None:
-            speakers[n] = said.get(_words_key(text[span.start : span.end]))
+            key = _words_key(text[span.start : span.end])
+            speakers[n] = said.get(key) or _sole_sayer_of(key, said)
+
+
+def _sole_sayer_of(words: str, said: dict[str, Who]) -> Who | None:
+    """The one speaker whose quote holds ``words`` ("'Lack of consensus'" in the
+    headline, "… there was a lack of consensus …" in the minister's quote)."""
+    if len(words.split()) < 3:
+        return None  # "dark web": too common a phrase to tell whose it is
+    found = {who[0]: who for quote, who in said.items() if f" {words} " in f" {quote} "}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _words_key(words: str) -> str:

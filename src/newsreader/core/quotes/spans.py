@@ -228,7 +228,7 @@ def find_spans(text: str, blocks: Sequence[Block]) -> list[Span]:
 # letter ("it's", "'90s", "rock 'n' roll" and "the workers' union" never pair up), at
 # most eight words, no mark inside. The pattern starts with the mark itself and checks the
 # space before it with a lookbehind, so the regex engine can skip ahead to the marks.
-_SINGLE = re.compile(r"['‘](?<=[\s(].)([A-Za-z][^'‘’\"“”\n]{1,80}?[A-Za-z])['’](?![\w'’])")
+_SINGLE = re.compile(r"['‘](?:(?<=[\s(].)|(?<=^.))([A-Za-z][^'‘’\"“”\n]{1,80}?[A-Za-z])['’](?![\w'’])")
 
 
 def _with_single(text: str, blocks: Sequence[Block], spans: list[Span]) -> list[Span]:
@@ -240,7 +240,7 @@ def _with_single(text: str, blocks: Sequence[Block], spans: list[Span]) -> list[
         heading = block.kind == BlockKind.HEADLINE
         for m in _SINGLE.finditer(block.text):
             words = m.group(1).split()
-            if len(words) > 8 or m.group(1).endswith("s"):
+            if len(words) > 8 or (m.group(1).endswith("s") and m.start()):
                 continue  # "the players' union": a plural possessive, not a close
             start, end = block.start + m.start(1), block.start + m.end(1)
             if any(s.mark_start <= start and end <= s.mark_end for s in spans):

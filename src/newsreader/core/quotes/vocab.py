@@ -92,7 +92,7 @@ SPEECH_VERBS = _words(
     hailed
     characterizes characterized characterises characterised
     calling elaborated elaborates labelled labeled branded termed thanked denounced
-    condemned asserting informed justified
+    condemned asserting informed justified labeling labelling describing branding
     """
 )
 
