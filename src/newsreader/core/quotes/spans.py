@@ -224,11 +224,14 @@ def find_spans(text: str, blocks: Sequence[Block]) -> list[Span]:
 
 
 # A partial quote in single marks ('heightened alert'), read strictly: the opening mark
-# after a space and before a letter, the closing one after a letter and not before a
-# letter ("it's", "'90s", "rock 'n' roll" and "the workers' union" never pair up), at
-# most eight words, no mark inside. The pattern starts with the mark itself and checks the
-# space before it with a lookbehind, so the regex engine can skip ahead to the marks.
-_SINGLE = re.compile(r"['‘](?:(?<=[\s(].)|(?<=^.))([A-Za-z][^'‘’\"“”\n]{1,80}?[A-Za-z])['’](?![\w'’])")
+# after a space (or opening the block) and before a letter, the closing one after a
+# letter and not before a letter ("it's", "'90s", "rock 'n' roll" and "the workers'
+# union" never pair up), at most eight words, no mark inside. The pattern starts with the
+# mark itself and checks the space before it with a lookbehind, so the regex engine can
+# skip ahead to the marks.
+_SINGLE = re.compile(
+    r"['‘](?:(?<=[\s(].)|(?<=^.))([A-Za-z][^'‘’\"“”\n]{1,80}?[A-Za-z])['’](?![\w'’])"
+)
 
 
 def _with_single(text: str, blocks: Sequence[Block], spans: list[Span]) -> list[Span]:
