@@ -427,6 +427,42 @@ ROWS = [
         ],
         id="an-opening-participle",
     ),
+    # Held-out set 6 (and wire-style stories annotated with it).
+    pytest.param(
+        # 815: a lower-case role between commas, then the name.
+        [
+            "The study's lead author, doctoral candidate Maninder Thind, said, \"We looked at"
+            ' emissions from different types of power plants."'
+        ],
+        [("We looked at emissions from different types of power plants.", "Maninder Thind")],
+        id="a-role-in-lower-case-then-the-name",
+    ),
+    pytest.param(
+        # 807: ", said Martins, “…”": the name after an inverted verb before the quote.
+        [
+            "Were it not for NASA’s early support of AirHARP and HARP CubeSat, said Martins,"
+            " “I don’t think we would have HARP2 today.”"
+        ],
+        [("I don’t think we would have HARP2 today.", "Martins")],
+        id="an-inverted-verb-before-the-quote",
+    ),
+    pytest.param(
+        # The day between subject and verb; a verb reported inside "noting that" is part
+        # of what is reported; a definite role nobody is named by is who was just quoted.
+        [
+            "Zelenskyy rejected a proposal, but Mike Waltz on Friday said the Ukrainian leader"
+            ' "is going to sign" a revised offer.',
+            "Foreign Minister Ishaq Dar issued the warning, noting that the U.S. has promised"
+            ' to relocate them "tentatively around September." The chief Pakistani diplomat'
+            ' said his government is "examining the situation."',
+        ],
+        [
+            ("is going to sign", "Mike Waltz"),
+            ("tentatively around September.", "Ishaq Dar"),
+            ("examining the situation.", "Ishaq Dar"),
+        ],
+        id="the-outer-verb-and-a-second-reference",
+    ),
 ]
 
 
@@ -502,4 +538,20 @@ def test_a_headline_quote_echoing_the_article_is_its_speaker_s() -> None:
         ("terrorist-related", "Police"),
         ("quiet", None),
         ("terrorist-related", "Police"),
+    ]
+
+
+def test_a_headline_quote_inside_one_speaker_s_quote_is_theirs() -> None:
+    """823: "'Lack of consensus' as G20 meets" quotes three words of Ramaphosa's; a
+    two-word phrase ("dark web") is too common to tell whose it is."""
+    text = (
+        "June 1, 2024\n\nNews\n\n'Lack of consensus' as G20 meets over 'dark web'\n\n"
+        "“Yet there is a lack of consensus among major powers on the dark web,” Ramaphosa"
+        " said.\n"
+    )
+    quotes, _ = extract(text, blocks_of(text))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Lack of consensus", "Ramaphosa"),
+        ("dark web", None),
+        ("Yet there is a lack of consensus among major powers on the dark web,", "Ramaphosa"),
     ]
