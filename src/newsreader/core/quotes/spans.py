@@ -23,7 +23,7 @@ from typing import NamedTuple
 from newsreader.core.document import Block, BlockKind
 
 _MARK = re.compile(r"’’|‘‘|[\"“”„]")
-_DOUBLE_MARK = re.compile(r"[\"“”„]")
+_DOUBLE_MARKS = '"“”„'
 _SPACE_BEFORE = frozenset(" \t\n\r([{—–-/\u00a0")
 _CLOSE_AFTER = frozenset(" \t\n\r.,;:!?)]}—–-/…\u00a0'’")
 _CLOSES = _CLOSE_AFTER | frozenset('"”')  # what may follow a closing mark
@@ -77,12 +77,9 @@ def _block_spans(text: str, block: Block, index: int, open_at_start: bool) -> li
         depth = 1
         open_start = open_mark = base
         continued = True
-    # A plain character class scans 4x faster than the alternation with the doubled
-    # single marks, which few texts use.
-    marks = _MARK if _has_doubled_single(body) else _DOUBLE_MARK
-    for match in marks.finditer(body):
-        at, after = match.span()
-        kind = _kind(body, at, match.group())
+    for at, mark in _marks_in(body):
+        after = at + len(mark)
+        kind = _kind(body, at, mark)
         if depth == 0:
             if kind == "c":
                 continue  # a stray closing mark opens nothing
@@ -112,6 +109,24 @@ def _block_spans(text: str, block: Block, index: int, open_at_start: bool) -> li
 
 
 _new_span = tuple.__new__  # a named tuple's own ``__new__`` is a Python function: 3x slower
+
+
+def _marks_in(body: str) -> list[tuple[int, str]]:
+    """(offset, mark) of every double quote mark of ``body``, in order (what ``_MARK``
+    finds). Without the doubled single marks, which few texts use, each of the four
+    marks is located with ``str.find``: many times faster than the regex engine stepping
+    through the paragraph testing a character class."""
+    if _has_doubled_single(body):
+        return [(m.start(), m.group()) for m in _MARK.finditer(body)]
+    found: list[tuple[int, str]] = []
+    find = body.find
+    for mark in _DOUBLE_MARKS:
+        at = find(mark)
+        while at >= 0:
+            found.append((at, mark))
+            at = find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _has_mark(body: str) -> bool:
