@@ -194,13 +194,35 @@ def find_spans(text: str, blocks: Sequence[Block]) -> list[Span]:
 _SINGLE = re.compile(r"['‘](?<=[\s(].)([A-Za-z][^'‘’\"“”\n]{1,80}?[A-Za-z])['’](?![\w'’])")
 
 
+def _singles_in(body: str) -> list[re.Match[str]]:
+    """What ``_SINGLE.finditer(body)`` finds: the pattern matched only where a match can
+    start, at a ' or ‘ after a space or "(" (``str.find`` locates the marks; most are
+    apostrophes inside words), in order and never inside the match before."""
+    marks: list[int] = []
+    find = body.find
+    for mark in "'‘":
+        at = find(mark, 1)
+        while at >= 0:
+            if body[at - 1].isspace() or body[at - 1] == "(":
+                marks.append(at)
+            at = find(mark, at + 1)
+    marks.sort()
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in marks:
+        if at >= end and (m := _SINGLE.match(body, at)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def _with_single(text: str, blocks: Sequence[Block], spans: list[Span]) -> list[Span]:
     """``spans`` and the single-quoted partial quotes of paragraphs outside them."""
     extra: list[Span] = []
     for index, block in enumerate(blocks):
         if block.kind != BlockKind.PARAGRAPH or not ("'" in block.text or "‘" in block.text):
             continue
-        for m in _SINGLE.finditer(block.text):
+        for m in _singles_in(block.text):
             words = m.group(1).split()
             if len(words) > 8 or m.group(1).endswith("s"):
                 continue  # "the players' union": a plural possessive, not a close
