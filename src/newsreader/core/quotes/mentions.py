@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from newsreader.core.quotes import vocab
 from newsreader.core.quotes.cues import according_to, np_end, speech_verbs
-from newsreader.core.quotes.lazy import LazyPattern
 from newsreader.core.quotes.names import (
     Mention,
     Tok,
@@ -48,7 +47,7 @@ _FULL_NAME = re.compile(
     rf"[A-Z\u00C0-\u00DE][a-zA-Z\w\-’'&]*+\.?(?=\s[A-Z\u00C0-\u00DE{_PARTICLE_INITIALS}])"
     rf"(?:\s(?:(?:{_PARTICLES}|of|of the)\s)?{_CAP})+(?![\w\-])"
 )
-_APPOSITIVE = LazyPattern(r",\s+((?:a|an|the)\s+[a-zA-Z][^,.;:\"“”]{2,90})[,.;]")
+_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[a-zA-Z][^,.;:\"“”]{2,90})[,.;]")
 
 
 def capitalised_runs(masked: str) -> list[tuple[int, str]]:

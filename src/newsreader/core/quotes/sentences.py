@@ -114,13 +114,35 @@ def _boundaries(masked: str) -> tuple[list[int], list[int]]:
     """
     stops: list[int] = []
     starts: list[int] = []
-    for m in _BOUNDARY.finditer(masked):
+    match = _BOUNDARY.match
+    after = 0
+    for pos in _marks(masked):
+        if pos < after:
+            continue  # inside the previous match, where the regex scan would not look
+        m = match(masked, pos)
+        if m is None:
+            continue
         stop, after = m.span()
         if masked[stop] == "." and "\n" not in m.group() and not _is_boundary(masked, stop, after):
             continue
         stops.append(stop)
         starts.append(after)
     return stops, starts
+
+
+def _marks(masked: str) -> list[int]:
+    """Where ``masked`` holds ".", "?", "!" or a line break, in order: every place a
+    ``_BOUNDARY`` match can start. ``str.find`` finds them many times faster than the
+    regex engine steps through the text testing a character class."""
+    found: list[int] = []
+    find = masked.find
+    for mark in ".?!\n":
+        pos = find(mark)
+        while pos >= 0:
+            found.append(pos)
+            pos = find(mark, pos + 1)
+    found.sort()
+    return found
 
 
 @lru_cache(maxsize=4)
