@@ -13,6 +13,7 @@ names of two or more words may stand; ``names_in`` reads one such run as names, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from newsreader.core.quotes import vocab
@@ -50,21 +51,32 @@ _FULL_NAME = re.compile(
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[a-zA-Z][^,.;:\"“”]{2,90})[,.;]")
 
 
-def capitalised_runs(masked: str) -> list[tuple[int, str]]:
-    """(offset, text) of every run of two or more capitalised words: where full names are."""
+def capitalised_runs(
+    masked: str, quotes: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, str]]:
+    """(offset, text) of every run of two or more capitalised words: where full names are.
+
+    ``quotes`` are the (start, end) of the masked quote interiors, in order: the scan
+    skips them (a third of a news text). An interior holds no capital letter, and the
+    character before it is a quote mark a run cannot end with, so no run starts in one,
+    ends at one or runs through one: the runs are those of the whole text.
+    """
     found = []
-    for m in _FULL_NAME.finditer(masked):
-        start = m.start()
-        if start and (masked[start - 1].isalnum() or masked[start - 1] in "-’'"):
-            continue
-        run = m.group()
-        if start and masked[start - 1] == ".":
-            # "U.S. Army Staff Sgt. Kevin Lee": the run starts inside an initialism.
-            first, _, rest = run.partition(" ")
-            if " " not in rest:
+    pos = 0
+    for start, end in [*quotes, (len(masked), len(masked))]:
+        for m in _FULL_NAME.finditer(masked, pos, start):
+            at = m.start()
+            if at and (masked[at - 1].isalnum() or masked[at - 1] in "-’'"):
                 continue
-            start, run = start + len(first) + 1, rest
-        found.append((start, run))
+            run = m.group()
+            if at and masked[at - 1] == ".":
+                # "U.S. Army Staff Sgt. Kevin Lee": the run starts inside an initialism.
+                first, _, rest = run.partition(" ")
+                if " " not in rest:
+                    continue
+                at, run = at + len(first) + 1, rest
+            found.append((at, run))
+        pos = end
     return found
 
 

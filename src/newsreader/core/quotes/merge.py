@@ -8,7 +8,7 @@ keep their name without a leading "the".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsreader.core.quotes import vocab
@@ -43,9 +43,10 @@ class NameIndex:
     the names of its speakers, not for every capitalised word it contains.
     """
 
-    def __init__(self, masked: str) -> None:
+    def __init__(self, masked: str, quotes: Sequence[tuple[int, int]] = ()) -> None:
+        """``quotes``: the masked quote interiors, which the scan for names may skip."""
         self._masked = masked
-        self._runs = capitalised_runs(masked)
+        self._runs = capitalised_runs(masked, quotes)
         self._done_words: set[str] = set()
         self._done_runs: set[int] = set()
         self._by_word: dict[str, list[int]] | None = None  # word -> runs holding it

@@ -62,7 +62,7 @@ def run(text: str, blocks: Sequence[Block]) -> tuple[tuple[Quote, ...], tuple[Sp
     if not spans:
         return (), ()
     masked = mask(text, spans)
-    index = NameIndex(masked)
+    index = NameIndex(masked, [(span.start, span.end) for span in spans])
     resolver = Resolver(index, masked, [b.start for b in blocks])
 
     article = _Article(text, masked, blocks, spans, resolver)
