@@ -23,3 +23,7 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
   .venv/bin/python -m pip install -q -e ".[test,build]"
   echo "$want" > "$stamp"
 fi
+# Byte-compile the sources (only what changed since last time: a few milliseconds). Python
+# reads these even where PYTHONDONTWRITEBYTECODE stops it writing them, which saves every
+# start of the app and the command line ~60 ms of compiling.
+.venv/bin/python -m compileall -q src
