@@ -240,6 +240,11 @@ def _with_place(text: str, mention: Mention, tail: list[Tok], *, own_title: bool
     )
 
 
+def _org(name: str, surface: str, start: int, end: int) -> Mention:
+    """An organisation speaking ("Tesco", "the WHO's website" for the WHO)."""
+    return Mention(name, "name", surface, "", None, True, "", start, end)
+
+
 _CLAUSE_WORDS = frozenset(("his", "her", "their", "its", "and", "or", "that", "which", "who"))
 _SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman", "representative"))
 
@@ -260,17 +265,7 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
         and not any(t.low in vocab.FUNCTION_WORDS for t in words[1:-1])
     ):
         # "Day's animal foundation said": an organisation named by its owner and kind.
-        return Mention(
-            join(text, words),
-            "name",
-            join(text, words),
-            "",
-            None,
-            True,
-            "",
-            words[0].start,
-            words[-1].end,
-        )
+        return _org(join(text, words), join(text, words), words[0].start, words[-1].end)
     if (
         len(words) >= 2
         and words[0].cap
@@ -284,45 +279,15 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
         # "Erdogan's office" speaks as an organisation; "Boeing's spokesman" for Boeing,
         # "the WHO's website" for the WHO.
         if words[1].low in _SPOKES or words[1].low in vocab.CHANNEL_NOUNS:
-            return Mention(
-                words[0].text,
-                "name",
-                join(text, words[:2]),
-                "",
-                None,
-                True,
-                "",
-                words[0].start,
-                words[1].end,
-            )
+            return _org(words[0].text, join(text, words[:2]), words[0].start, words[1].end)
         if words[1].low in vocab.ORG_NOUNS:
-            return Mention(
-                join(text, words[:2]),
-                "name",
-                join(text, words[:2]),
-                "",
-                None,
-                True,
-                "",
-                words[0].start,
-                words[1].end,
-            )
+            return _org(join(text, words[:2]), join(text, words[:2]), words[0].start, words[1].end)
     if len(words) == 1 and words[0].low in vocab.GENERIC_GROUPS:
         return Mention(
             words[0].low, "generic", words[0].text, start=words[0].start, end=words[0].end
         )
     if len(words) == 1 and words[0].low in ("police", "government", "military", "army"):
-        return Mention(
-            words[0].text.capitalize(),
-            "name",
-            words[0].text,
-            "",
-            None,
-            True,
-            "",
-            words[0].start,
-            words[0].end,
-        )
+        return _org(words[0].text.capitalize(), words[0].text, words[0].start, words[0].end)
     if not words or words[0].low not in ("the", "a", "an", "his", "her", "its", "their"):
         return None
     head_index = None
@@ -371,21 +336,9 @@ def role_mention(text: str, part: list[Tok]) -> Mention | None:
             org.pop()
         if org:
             surface = join(text, words[: head_index + 2 + len(org)])
-            return Mention(
-                join(text, org), "name", surface, "", None, True, "", words[0].start, org[-1].end
-            )
+            return _org(join(text, org), surface, words[0].start, org[-1].end)
     if head in _SPOKES and caps:
-        return Mention(
-            join(text, caps),
-            "name",
-            join(text, phrase),
-            "",
-            None,
-            True,
-            "",
-            phrase[0].start,
-            phrase[-1].end,
-        )
+        return _org(join(text, caps), join(text, phrase), phrase[0].start, phrase[-1].end)
     # "The head of the police's internal investigators": the whole phrase describes
     # the holder, who may be named nowhere (see pipeline._resolve).
     described = (
